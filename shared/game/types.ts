@@ -1,0 +1,196 @@
+/**
+ * Types of the pure round engine. The engine (`engine.ts`) is a reducer:
+ * `step(state, event) → { ok: true, state, effects } | { ok: false, error }`.
+ * Rules are numbered in `SPEC.md`; comments cite them.
+ */
+import type { Emotion } from '../emotions';
+
+/** Game modes (product.md, "Modes"). */
+export const MODES = ['lesson', 'workshop', 'competition'] as const;
+/** A game mode. */
+export type Mode = (typeof MODES)[number];
+
+/** Every phase of a game, in order of a round's life. */
+export const PHASES = [
+  'lobby',
+  'preparing',
+  'scheduled',
+  'answering',
+  'reveal',
+  'discussion',
+  'finished',
+] as const;
+/** A phase. */
+export type Phase = (typeof PHASES)[number];
+
+/** Settings chosen by the host when creating a game. Validated by `shared/protocol` before they get here. */
+export interface GameSettings {
+  /** Deck id from `shared/face/decks.ts`. */
+  deckId: string;
+  /** Emotions the deck draws from (at least 2). */
+  emotions: Emotion[];
+  /** Number of rounds. */
+  rounds: number;
+  /** Requested exposure of the expression, in milliseconds (devices round to whole frames). */
+  exposureMs: number;
+  /** Answer time limit after the flash, in milliseconds; `null` means no timer (host closes the round). */
+  timeLimitMs: number | null;
+  mode: Mode;
+  /** Speed scoring on or off. Accuracy is always reported apart from the score. */
+  scoring: boolean;
+  /** Close the round as soon as every connected participant has answered. */
+  autoAdvance: boolean;
+}
+
+/** What the server planned for one round. The emotion never leaves the server before the reveal. */
+export interface PlannedRound {
+  /** Opaque, unguessable id of the mask (neutral or base expression) image. */
+  maskId: string;
+  /** Opaque, unguessable id of the apex (expression) image. */
+  apexId: string;
+  /** The correct answer. Secret until the reveal (SPEC V-1). */
+  emotion: Emotion;
+  /** Identity id of the face (for analytics and replays). Not sent to participants before the reveal. */
+  identityId: string;
+  /** Exposure requested for this round, in milliseconds. */
+  exposureMs: number;
+}
+
+/** A seat in the game. */
+export interface Participant {
+  id: string;
+  name: string;
+  connected: boolean;
+  kicked: boolean;
+  /** Score (points), never decreasing (SPEC S-*). */
+  score: number;
+  /** Consecutive correct answers. */
+  streak: number;
+  correct: number;
+  answered: number;
+  /** Server time the seat was taken. */
+  joinedAt: number;
+}
+
+/** One accepted answer. */
+export interface Answer {
+  participantId: string;
+  choice: Emotion;
+  correct: boolean;
+  /** Reaction time after server-side checking (possibly clamped). */
+  reactionMs: number;
+  /** The reaction time the device claimed. */
+  claimedReactionMs: number;
+  /** True when the claim was impossible given the receipt time and was clamped. */
+  flagged: boolean;
+  /** Server receipt time. */
+  receivedAt: number;
+  /** Points awarded (0 when scoring is off or the answer is wrong). */
+  points: number;
+}
+
+/** The state of the current round. */
+export interface RoundState {
+  /** 0-based round index. */
+  index: number;
+  plan: PlannedRound;
+  /** Participant ids that reported the stimulus decoded and ready. */
+  ready: string[];
+  /** Server time the stimulus was sent out (phase `preparing` began). */
+  preparedAt: number;
+  /** Server time of the first expression frame, once scheduled. */
+  showAt: number | null;
+  /** Server time the answer window closes (without grace), once scheduled; null when no timer. */
+  deadline: number | null;
+  /** Answers by participant id. */
+  answers: Record<string, Answer>;
+  /** True when the host skipped the round (no answers counted). */
+  skipped: boolean;
+}
+
+/** A paused game remembers what to resume. */
+export interface PauseState {
+  /** Server time the pause began. */
+  since: number;
+  /** Remaining answer time when paused during `answering`, else null. */
+  remainingMs: number | null;
+}
+
+/** The full, authoritative state of one game. Lives only on the server. */
+export interface GameState {
+  phase: Phase;
+  /** Increases by one on every accepted event. */
+  version: number;
+  code: string;
+  settings: GameSettings;
+  /** Planned rounds, one per round. */
+  plan: PlannedRound[];
+  participants: Record<string, Participant>;
+  /** Ids in join order. */
+  order: string[];
+  /** When locked, nobody new may join (reconnecting seats still may). */
+  locked: boolean;
+  paused: PauseState | null;
+  round: RoundState | null;
+  /** Finished rounds, in order (with answers). */
+  history: RoundState[];
+  /** Lead between schedule and flash, computed by the room from measured latency. */
+  leadMs: number;
+  createdAt: number;
+  /** Server time of the last accepted event. */
+  now: number;
+}
+
+/** Events the engine accepts. Every event carries the server time `at`. */
+export type GameEvent =
+  | { type: 'create'; at: number; code: string; settings: GameSettings; plan: PlannedRound[] }
+  | { type: 'join'; at: number; participantId: string; name: string }
+  | { type: 'connection'; at: number; participantId: string; connected: boolean }
+  | { type: 'ready'; at: number; participantId: string; round: number }
+  | {
+      type: 'answer';
+      at: number;
+      participantId: string;
+      round: number;
+      choice: Emotion;
+      /** Reaction time measured by the device from its own first expression frame. */
+      reactionMs: number;
+      /** The device's latest measured round trip, used to bound the claim. */
+      rttMs: number;
+    }
+  | { type: 'host'; at: number; command: HostCommand }
+  | { type: 'timer'; at: number; timer: TimerKind; round: number }
+  | { type: 'lead'; at: number; leadMs: number };
+
+/** Commands only the host may give. */
+export type HostCommand =
+  | { kind: 'start' }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'skip' }
+  | { kind: 'next' }
+  | { kind: 'discuss' }
+  | { kind: 'end' }
+  | { kind: 'kick'; participantId: string }
+  | { kind: 'lock'; locked: boolean };
+
+/** Timers the engine asks the room to set. A timer names its round so a stale one is rejected. */
+export type TimerKind = 'ready-timeout' | 'show' | 'deadline';
+
+/** Side effects the engine returns and the room performs. */
+export type Effect =
+  | { type: 'set-timer'; timer: TimerKind; round: number; at: number }
+  | { type: 'clear-timers' }
+  | { type: 'persist-answer'; round: number; answer: Answer }
+  | { type: 'persist-round'; round: RoundState }
+  | { type: 'persist-game' }
+  | { type: 'round-prepared'; round: number }
+  | { type: 'round-scheduled'; round: number; showAt: number }
+  | { type: 'participant-kicked'; participantId: string };
+
+/** Engine errors are namespaced codes (see `shared/protocol/errors.ts`). */
+export type StepResult = { ok: true; state: GameState; effects: Effect[] } | { ok: false; error: string };
+
+/** Who is looking: the view function projects the state for exactly one viewer (SPEC V-*). */
+export type Viewer =
+  { role: 'host' } | { role: 'presenter' } | { role: 'participant'; participantId: string };
