@@ -5,7 +5,16 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'tests/validate-faces/node_modules/', 'tests/output/'] },
+  {
+    ignores: [
+      'build/',
+      '.svelte-kit/',
+      'node_modules/',
+      'data/',
+      'tests/validate-faces/node_modules/',
+      'tests/output/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
@@ -17,7 +26,14 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
   {
     // shared/ is pure: time arrives in events and randomness from a seeded generator in state,
@@ -32,7 +48,18 @@ export default ts.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'socket.io*', 'better-sqlite3', 'drizzle-orm*', 'svelte*', 'express'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'socket.io*',
+            'better-sqlite3',
+            'drizzle-orm*',
+            'svelte*',
+            'express',
+          ],
+        },
       ],
     },
   },
