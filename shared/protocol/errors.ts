@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'host/unknown-participant',
   'host/no-participants',
   'internal/error',
+  'network/timeout',
 ] as const;
 
 /** A namespaced error code. */
@@ -52,6 +53,8 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   'host/unknown-participant': 'That participant is not in this game.',
   'host/no-participants': 'Wait for at least one participant to join.',
   'internal/error': 'Something went wrong on the server. Please try again.',
+  // Produced on the client only: no answer from the server in time (or the network failed).
+  'network/timeout': 'The server did not answer in time. Check your connection and try again.',
 };
 
 /** The result every command is acknowledged with. */
