@@ -4,6 +4,7 @@
  * Rules are numbered in `SPEC.md`; comments cite them.
  */
 import type { Emotion } from '../emotions';
+import type { ErrorCode } from '../protocol/errors';
 
 /** Game modes (product.md, "Modes"). */
 export const MODES = ['lesson', 'workshop', 'competition'] as const;
@@ -106,6 +107,17 @@ export interface RoundState {
   answers: Record<string, Answer>;
   /** True when the host skipped the round (no answers counted). */
   skipped: boolean;
+  /**
+   * Ids of the seats taken when the round was prepared, in join order. Only they may ready and answer
+   * in this round; later joiners play from the next round (SPEC J-6). The engine always sets it;
+   * optional only so older stored rounds stay valid (absent = every seated participant).
+   */
+  roster?: string[];
+  /**
+   * Total time the game was paused while this round was answering (SPEC H-4), for the reaction check.
+   * The engine always sets it; absent = 0.
+   */
+  pausedMs?: number;
 }
 
 /** A paused game remembers what to resume. */
@@ -189,7 +201,7 @@ export type Effect =
   | { type: 'participant-kicked'; participantId: string };
 
 /** Engine errors are namespaced codes (see `shared/protocol/errors.ts`). */
-export type StepResult = { ok: true; state: GameState; effects: Effect[] } | { ok: false; error: string };
+export type StepResult = { ok: true; state: GameState; effects: Effect[] } | { ok: false; error: ErrorCode };
 
 /** Who is looking: the view function projects the state for exactly one viewer (SPEC V-*). */
 export type Viewer =

@@ -52,7 +52,9 @@ export interface ParticipantView {
     /** Present only in `reveal`, `discussion` and `finished`. */
     reveal: null | {
       emotion: Emotion;
-      /** Your answer was correct; null when you did not answer. */
+      /** The host skipped the round: no answer counted, no points (SPEC H-5). */
+      skipped: boolean;
+      /** Your answer was correct; null when you did not answer (or the round was skipped). */
       correct: boolean | null;
       points: number;
       distribution: Distribution;
@@ -141,6 +143,8 @@ export interface PresenterView {
     /** Present from the reveal on. */
     reveal: null | {
       emotion: Emotion;
+      /** The host skipped the round (SPEC H-5). */
+      skipped: boolean;
       distribution: Distribution;
       answeredCount: number;
       correctCount: number;
