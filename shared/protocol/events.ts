@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { HostView, ParticipantView, PresenterView, View } from './views';
 import type { Result } from './errors';
+import type { HostAnalytics } from '../stats/types';
 import {
   answerSchema,
   emptySchema,
@@ -80,7 +81,7 @@ export type SessionEndReason = 'kicked' | 'replaced';
 export interface ServerToClientEvents {
   view: (view: View) => void;
   'session:ended': (info: { reason: SessionEndReason }) => void;
-  'host:analytics': (analytics: unknown) => void;
+  'host:analytics': (analytics: HostAnalytics) => void;
 }
 
 /** Handshake `auth` sent by the client. Identity comes only from here (never from a payload). */
