@@ -1,0 +1,173 @@
+/** Builders and scenario helpers for the engine tests. Every input is deep-frozen to prove G-1. */
+import { expect } from 'vitest';
+import { EMOTIONS, type Emotion } from '../../../shared/emotions';
+import type { ErrorCode } from '../../../shared/protocol/errors';
+import { step } from '../../../shared/game/engine';
+import type {
+  Effect,
+  GameEvent,
+  GameSettings,
+  GameState,
+  HostCommand,
+  PlannedRound,
+  TimerKind,
+} from '../../../shared/game/types';
+
+/** Recursively freeze a value so any mutation throws in strict mode. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Default settings: 3 rounds, 5 s limit, competition with scoring, no autoAdvance. */
+export function settings(overrides: Partial<GameSettings> = {}): GameSettings {
+  return {
+    deckId: 'test',
+    emotions: ['happiness', 'sadness', 'fear', 'anger'],
+    rounds: 3,
+    exposureMs: 100,
+    timeLimitMs: 5_000,
+    mode: 'competition',
+    scoring: true,
+    autoAdvance: false,
+    ...overrides,
+  };
+}
+
+/** A plan whose round i shows `emotions[i % n]` (or the given list). */
+export function plan(s: GameSettings, emotions?: Emotion[]): PlannedRound[] {
+  return Array.from({ length: s.rounds }, (_, i) => ({
+    maskId: `mask-${i}-x`,
+    apexId: `apex-${i}-y`,
+    emotion: emotions?.[i] ?? s.emotions[i % s.emotions.length]!,
+    identityId: `ident-${i}`,
+    exposureMs: s.exposureMs,
+  }));
+}
+
+/** A wrong choice for a round's emotion, from the game's emotions. */
+export function wrong(s: GameSettings, emotion: Emotion): Emotion {
+  return s.emotions.find((e) => e !== emotion) ?? EMOTIONS[0];
+}
+
+/** The create event for the given settings. */
+export function createEvent(s: GameSettings = settings(), at = 0, emotions?: Emotion[]): GameEvent {
+  return { type: 'create', at, code: '123456', settings: s, plan: plan(s, emotions) };
+}
+
+/** A step on deep-frozen inputs. */
+export function frozenStep(state: GameState | null, event: GameEvent) {
+  return step(deepFreeze(state), deepFreeze(event));
+}
+
+/**
+ * A scripted game: `ok(...)` applies an event that must be accepted, `rejects(...)` one that must be
+ * rejected with the given code (and checks nothing changed). Time advances by hand via `at`.
+ */
+export class Scenario {
+  state: GameState;
+  effects: Effect[] = [];
+  at: number;
+
+  constructor(s: GameSettings = settings(), emotions?: Emotion[]) {
+    const r = frozenStep(null, createEvent(s, 0, emotions));
+    if (!r.ok) throw new Error(r.error);
+    this.state = r.state;
+    this.at = 0;
+  }
+
+  get round() {
+    const r = this.state.round;
+    if (!r) throw new Error('no round');
+    return r;
+  }
+
+  /** Advance the clock by `ms` (or to an absolute time with `to`). */
+  tick(ms = 1): this {
+    this.at += ms;
+    return this;
+  }
+
+  to(at: number): this {
+    this.at = at;
+    return this;
+  }
+
+  ok(event: Omit<GameEvent, 'at'>): this {
+    const before = this.state.version;
+    const r = frozenStep(this.state, { ...event, at: this.at } as GameEvent);
+    if (!r.ok) throw new Error(`expected ${event.type} accepted, got ${r.error}`);
+    expect(r.state.version).toBe(before + 1);
+    this.state = r.state;
+    this.effects = r.effects;
+    return this;
+  }
+
+  rejects(event: Omit<GameEvent, 'at'>, code: ErrorCode): this {
+    const r = frozenStep(this.state, { ...event, at: this.at } as GameEvent);
+    expect(r).toEqual({ ok: false, error: code });
+    return this;
+  }
+
+  join(id: string, name = id): this {
+    return this.ok({ type: 'join', participantId: id, name });
+  }
+
+  host(command: HostCommand): this {
+    return this.ok({ type: 'host', command });
+  }
+
+  ready(id: string, round = this.round.index): this {
+    return this.ok({ type: 'ready', participantId: id, round });
+  }
+
+  timer(timer: TimerKind, round = this.round.index): this {
+    return this.ok({ type: 'timer', timer, round });
+  }
+
+  /** Answer `reactionMs` after showAt, received at that instant (rtt 0). */
+  answer(id: string, choice: Emotion, reactionMs = 1_000, round = this.round.index): this {
+    this.at = (this.round.showAt ?? this.at) + (this.round.pausedMs ?? 0) + reactionMs;
+    return this.ok({ type: 'answer', participantId: id, round, choice, reactionMs, rttMs: 0 });
+  }
+
+  /** Everyone ready → scheduled → show timer fired: phase answering. */
+  toAnswering(): this {
+    if (this.state.phase === 'preparing') this.tick(READY_WAIT).timer('ready-timeout');
+    this.to(this.round.showAt!).timer('show');
+    return this;
+  }
+
+  get emotion(): Emotion {
+    return this.round.plan.emotion;
+  }
+}
+
+/** Long enough for the ready timeout to be due. */
+export const READY_WAIT = 8_000;
+
+/** A game with `ids` joined and started: phase preparing round 0. */
+export function started(
+  ids: string[] = ['a', 'b'],
+  s: GameSettings = settings(),
+  emotions?: Emotion[],
+): Scenario {
+  const g = new Scenario(s, emotions);
+  for (const id of ids) g.tick().join(id);
+  return g.tick().host({ kind: 'start' });
+}
