@@ -18,7 +18,7 @@ import type {
   View,
 } from '$shared/protocol/events';
 import { isErrorCode, type ErrorCode, type Result } from '$shared/protocol/errors';
-import { ClockEstimator } from './clock';
+import { ClockSync } from '$shared/clock';
 
 /** Connection status shown by every live page. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'ended';
@@ -76,7 +76,7 @@ export class GameClient<V extends View = View> {
 
   readonly #socket: TypedSocket;
   readonly #ackTimeoutMs: number;
-  readonly #clock = new ClockEstimator();
+  readonly #clock = new ClockSync();
   readonly #cleanups: Array<() => void> = [];
   #syncRun = 0;
 
@@ -138,8 +138,9 @@ export class GameClient<V extends View = View> {
       const result = await this.send('clock:ping', { t0 });
       const t3 = deviceNow();
       if (result.ok && run === this.#syncRun) {
-        this.#clock.add({ t0, t1: result.data.t1, t2: result.data.t1, t3 });
-        const estimate = this.#clock.estimate();
+        // The server stamps one time (t1 = t2): it answers pings before any other work.
+        this.#clock.addSample({ t0, t1: result.data.t1, t2: result.data.t1, t3 });
+        const estimate = this.#clock.estimate;
         if (estimate) {
           this.offsetMs = estimate.offsetMs;
           this.rttMs = estimate.rttMs;
@@ -201,7 +202,9 @@ export class GameClient<V extends View = View> {
   /** A device that slept or went offline has a stale clock: re-sync at once (flash-and-sync.md). */
   #watchWake(): void {
     const resync = () => {
-      if (document.visibilityState === 'visible') void this.syncClock(BURST_PINGS);
+      if (document.visibilityState !== 'visible') return;
+      this.#clock.reset();
+      void this.syncClock(BURST_PINGS);
     };
     document.addEventListener('visibilitychange', resync);
     window.addEventListener('online', resync);
