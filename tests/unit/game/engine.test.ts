@@ -58,7 +58,7 @@ describe('P: phases', () => {
     expect(r.ok && r.state.leadMs).toBe(DEFAULT_LEAD_MS);
     expect(r.ok && r.effects).toEqual([{ type: 'persist-game' }]);
     const g = new Scenario();
-    g.rejects(createEvent() as Omit<GameEvent, 'at'>, 'phase/invalid');
+    g.rejects(createEvent(), 'phase/invalid');
     expect(frozenStep(null, { type: 'join', at: 0, participantId: 'a', name: 'A' })).toEqual({
       ok: false,
       error: 'game/not-found',
@@ -67,9 +67,9 @@ describe('P: phases', () => {
 
   it('P-1: an inconsistent create is request/invalid; initialState throws on it', () => {
     const s = settings({ rounds: 2 });
-    const bad = { ...createEvent(s), plan: createEvent(settings({ rounds: 3 })).plan } as GameEvent;
+    const bad = { ...createEvent(s), plan: createEvent(settings({ rounds: 3 })).plan };
     expect(frozenStep(null, bad)).toEqual({ ok: false, error: 'request/invalid' });
-    expect(() => initialState(bad as Extract<GameEvent, { type: 'create' }>)).toThrow();
+    expect(() => initialState(bad)).toThrow();
     const offDeck = createEvent(settings({ emotions: ['happiness', 'fear'] }), 0, [
       'anger',
       'anger',

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { EMOTIONS, type Emotion } from '../../../shared/emotions';
 import type { ErrorCode } from '../../../shared/protocol/errors';
-import { step } from '../../../shared/game/engine';
+import { step, type CreateEvent } from '../../../shared/game/engine';
 import type {
   Effect,
   GameEvent,
@@ -12,6 +12,9 @@ import type {
   PlannedRound,
   TimerKind,
 } from '../../../shared/game/types';
+
+/** An event without its time (the scenario adds `at`); distributes over the union. */
+export type EventInput = GameEvent extends infer E ? (E extends GameEvent ? Omit<E, 'at'> : never) : never;
 
 /** Recursively freeze a value so any mutation throws in strict mode. */
 export function deepFreeze<T>(value: T): T {
@@ -66,7 +69,7 @@ export function wrong(s: GameSettings, emotion: Emotion): Emotion {
 }
 
 /** The create event for the given settings. */
-export function createEvent(s: GameSettings = settings(), at = 0, emotions?: Emotion[]): GameEvent {
+export function createEvent(s: GameSettings = settings(), at = 0, emotions?: Emotion[]): CreateEvent {
   return { type: 'create', at, code: '123456', settings: s, plan: plan(s, emotions) };
 }
 
@@ -108,7 +111,7 @@ export class Scenario {
     return this;
   }
 
-  ok(event: Omit<GameEvent, 'at'>): this {
+  ok(event: EventInput): this {
     const before = this.state.version;
     const r = frozenStep(this.state, { ...event, at: this.at } as GameEvent);
     if (!r.ok) throw new Error(`expected ${event.type} accepted, got ${r.error}`);
@@ -118,7 +121,7 @@ export class Scenario {
     return this;
   }
 
-  rejects(event: Omit<GameEvent, 'at'>, code: ErrorCode): this {
+  rejects(event: EventInput, code: ErrorCode): this {
     const r = frozenStep(this.state, { ...event, at: this.at } as GameEvent);
     expect(r).toEqual({ ok: false, error: code });
     return this;
