@@ -1,0 +1,2 @@
+// The projector page holds a live socket: browser only.
+export const ssr = false;
