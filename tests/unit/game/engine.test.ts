@@ -9,7 +9,6 @@ import {
   initialState,
   step,
 } from '../../../shared/game/engine';
-import type { GameEvent } from '../../../shared/game/types';
 import { READY_WAIT, Scenario, createEvent, deepFreeze, frozenStep, settings, started } from './helpers';
 
 describe('G: general', () => {
