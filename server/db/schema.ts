@@ -1,5 +1,7 @@
 /**
- * Drizzle schema (SQLite). Only `server/db` touches the driver; everything else goes through the
+ * Drizzle schema (SQLite). Times are server-clock milliseconds since the epoch, with sub-millisecond
+ * precision (REAL).
+ * Only `server/db` touches the driver; everything else goes through the
  * `Store` port (`store.ts`). The dashboard reads these tables directly for history and reports.
  */
 import { sql } from 'drizzle-orm';
@@ -15,11 +17,11 @@ export const games = sqliteTable(
     /** sha256 (hex) of the host token; the token itself is never stored. */
     hostTokenHash: text('host_token_hash').notNull(),
     phase: text('phase').notNull(),
-    createdAt: integer('created_at').notNull(),
-    finishedAt: integer('finished_at'),
+    createdAt: real('created_at').notNull(),
+    finishedAt: real('finished_at'),
     /** Latest `GameState` snapshot (JSON), written in the same transaction as the answers it holds. */
     state: text('state', { mode: 'json' }).notNull(),
-    updatedAt: integer('updated_at').notNull(),
+    updatedAt: real('updated_at').notNull(),
   },
   (t) => [index('games_created_at_idx').on(t.createdAt)],
 );
@@ -37,7 +39,7 @@ export const participants = sqliteTable(
     score: integer('score').notNull().default(0),
     streak: integer('streak').notNull().default(0),
     kicked: integer('kicked', { mode: 'boolean' }).notNull().default(false),
-    joinedAt: integer('joined_at').notNull(),
+    joinedAt: real('joined_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.gameCode, t.id] }), uniqueIndex('participants_token_idx').on(t.tokenHash)],
 );
@@ -57,9 +59,9 @@ export const rounds = sqliteTable(
     apexId: text('apex_id').notNull(),
     /** `StimulusSpec` from shared/face as JSON (what the images are rendered from). */
     stimulus: text('stimulus', { mode: 'json' }).notNull(),
-    preparedAt: integer('prepared_at'),
-    showAt: integer('show_at'),
-    deadline: integer('deadline'),
+    preparedAt: real('prepared_at'),
+    showAt: real('show_at'),
+    deadline: real('deadline'),
     skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
@@ -84,7 +86,7 @@ export const answers = sqliteTable(
     reactionMs: real('reaction_ms').notNull(),
     claimedReactionMs: real('claimed_reaction_ms').notNull(),
     flagged: integer('flagged', { mode: 'boolean' }).notNull(),
-    receivedAt: integer('received_at').notNull(),
+    receivedAt: real('received_at').notNull(),
     points: integer('points').notNull(),
   },
   (t) => [uniqueIndex('answers_once_idx').on(t.gameCode, t.round, t.participantId)],
@@ -109,7 +111,7 @@ export const timingReports = sqliteTable(
     refreshHz: real('refresh_hz').notNull(),
     missed: integer('missed', { mode: 'boolean' }).notNull(),
     missedReason: text('missed_reason'),
-    receivedAt: integer('received_at').notNull(),
+    receivedAt: real('received_at').notNull(),
   },
   (t) => [uniqueIndex('timing_once_idx').on(t.gameCode, t.round, t.participantId)],
 );

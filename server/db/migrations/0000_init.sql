@@ -8,7 +8,7 @@ CREATE TABLE `answers` (
 	`reaction_ms` real NOT NULL,
 	`claimed_reaction_ms` real NOT NULL,
 	`flagged` integer NOT NULL,
-	`received_at` integer NOT NULL,
+	`received_at` real NOT NULL,
 	`points` integer NOT NULL,
 	FOREIGN KEY (`game_code`) REFERENCES `games`(`code`) ON UPDATE no action ON DELETE cascade
 );
@@ -19,10 +19,10 @@ CREATE TABLE `games` (
 	`settings` text NOT NULL,
 	`host_token_hash` text NOT NULL,
 	`phase` text NOT NULL,
-	`created_at` integer NOT NULL,
-	`finished_at` integer,
+	`created_at` real NOT NULL,
+	`finished_at` real,
 	`state` text NOT NULL,
-	`updated_at` integer NOT NULL
+	`updated_at` real NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `games_created_at_idx` ON `games` (`created_at`);--> statement-breakpoint
@@ -34,7 +34,7 @@ CREATE TABLE `participants` (
 	`score` integer DEFAULT 0 NOT NULL,
 	`streak` integer DEFAULT 0 NOT NULL,
 	`kicked` integer DEFAULT false NOT NULL,
-	`joined_at` integer NOT NULL,
+	`joined_at` real NOT NULL,
 	PRIMARY KEY(`game_code`, `id`),
 	FOREIGN KEY (`game_code`) REFERENCES `games`(`code`) ON UPDATE no action ON DELETE cascade
 );
@@ -49,9 +49,9 @@ CREATE TABLE `rounds` (
 	`mask_id` text NOT NULL,
 	`apex_id` text NOT NULL,
 	`stimulus` text NOT NULL,
-	`prepared_at` integer,
-	`show_at` integer,
-	`deadline` integer,
+	`prepared_at` real,
+	`show_at` real,
+	`deadline` real,
 	`skipped` integer DEFAULT false NOT NULL,
 	PRIMARY KEY(`game_code`, `index`),
 	FOREIGN KEY (`game_code`) REFERENCES `games`(`code`) ON UPDATE no action ON DELETE cascade
@@ -79,7 +79,7 @@ CREATE TABLE `timing_reports` (
 	`refresh_hz` real NOT NULL,
 	`missed` integer NOT NULL,
 	`missed_reason` text,
-	`received_at` integer NOT NULL,
+	`received_at` real NOT NULL,
 	FOREIGN KEY (`game_code`) REFERENCES `games`(`code`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
