@@ -156,7 +156,7 @@ function roundSync(
 function participantRow(
   p: StatsParticipant,
   rounds: readonly StatsRound[],
-  all: readonly StatsParticipant[],
+  eligible: ReadonlyMap<number, Set<string>>,
 ): ParticipantRow {
   const perEmotion: ParticipantRow['perEmotion'] = {};
   const rts: number[] = [];
@@ -166,7 +166,7 @@ function participantRow(
   let run = 0;
   let longestStreak = 0;
   for (const r of countedRounds(rounds)) {
-    if (!eligibleIn(r, all).has(p.id)) continue;
+    if (!eligible.get(r.index)?.has(p.id)) continue;
     const a = r.answers.find((x) => x.participantId === p.id);
     if (!a) {
       missed += 1;
@@ -198,8 +198,7 @@ function participantRow(
   };
 }
 
-function participationOf(round: StatsRound, participants: readonly StatsParticipant[]): RoundParticipation {
-  const eligible = eligibleIn(round, participants);
+function participationOf(round: StatsRound, eligible: Set<string>): RoundParticipation {
   const ready = round.ready.filter((id) => eligible.has(id)).length;
   const answered = round.answers.length;
   return {
@@ -232,6 +231,22 @@ function roundBrief(r: StatsRound): RoundBrief {
     correct: r.closed ? r.answers.filter((a) => a.choice === r.emotion).length : 0,
     distribution,
   };
+}
+
+/** A seat that was asked in a counted round and did not answer. */
+export interface MissedSeat {
+  round: number;
+  participantId: string;
+}
+
+/** Every missed seat-round of closed, non-skipped rounds, by round then roster order. */
+export function missedSeats(input: Pick<AnalyticsInput, 'rounds' | 'participants'>): MissedSeat[] {
+  return countedRounds(input.rounds).flatMap((r) => {
+    const answered = new Set(r.answers.map((a) => a.participantId));
+    return [...eligibleIn(r, input.participants)]
+      .filter((id) => !answered.has(id))
+      .map((participantId) => ({ round: r.index, participantId }));
+  });
 }
 
 /** Computes every dashboard figure from one game's input. */
@@ -267,7 +282,9 @@ export function computeAnalytics(input: AnalyticsInput): HostAnalytics {
     };
   });
 
-  const participation = input.rounds.map((r) => participationOf(r, input.participants));
+  // Computed once per round: the participant table would otherwise redo it per seat.
+  const eligible = new Map(input.rounds.map((r) => [r.index, eligibleIn(r, input.participants)]));
+  const participation = input.rounds.map((r) => participationOf(r, eligible.get(r.index) as Set<string>));
   const countedParticipation = participation.filter((p) => !p.open && !p.skipped);
   const hus = perEmotion.filter((e) => e.hu !== null);
   const hardest = hus.reduce<EmotionStats | null>(
@@ -308,7 +325,7 @@ export function computeAnalytics(input: AnalyticsInput): HostAnalytics {
     },
     participation,
     sync: input.rounds.filter((r) => r.showAt !== null).map((r) => roundSync(r, input.timings, names)),
-    participants: input.participants.map((p) => participantRow(p, input.rounds, input.participants)),
+    participants: input.participants.map((p) => participantRow(p, input.rounds, eligible)),
     rounds: input.rounds.map(roundBrief),
     learningGain: pre.length && post.length ? learningGain(pre, post) : null,
   };

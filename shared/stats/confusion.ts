@@ -54,3 +54,13 @@ export function unbiasedHitRate(m: ConfusionCounts, emotion: Emotion): number | 
   const hits = m[emotion][emotion];
   return (hits * hits) / (row * col);
 }
+
+/**
+ * Expands a confusion matrix back into judgements (order: rows then columns). Lets stored per-game
+ * matrices feed `learningGain` when comparing two games of one class.
+ */
+export function judgementsFromConfusion(m: ConfusionCounts): Judgement[] {
+  return EMOTIONS.flatMap((emotion) =>
+    EMOTIONS.flatMap((choice) => Array.from({ length: m[emotion][choice] }, () => ({ emotion, choice }))),
+  );
+}

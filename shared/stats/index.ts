@@ -3,3 +3,4 @@ export * from './descriptive';
 export * from './confusion';
 export * from './types';
 export * from './analytics';
+export * from './report';

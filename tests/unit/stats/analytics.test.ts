@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeAnalytics, learningGain, type HostAnalytics } from '../../../shared/stats';
+import {
+  computeAnalytics,
+  confusionMatrix,
+  judgementsFromConfusion,
+  learningGain,
+  missedSeats,
+  type HostAnalytics,
+} from '../../../shared/stats';
 import { fixtureInput } from './fixture';
 
 function emotionRow(a: HostAnalytics, e: string) {
@@ -237,5 +244,21 @@ describe('learning gain', () => {
     expect(a.learningGain?.overall.pre).toMatchObject({ k: 3, n: 6 });
     expect(a.learningGain?.overall.post).toMatchObject({ k: 4, n: 5 });
     expect(a.learningGain?.overall.gain).toBeCloseTo(0.3, 12);
+  });
+});
+
+describe('judgementsFromConfusion', () => {
+  it('round-trips through confusionMatrix', () => {
+    const a = computeAnalytics(fixtureInput());
+    const js = judgementsFromConfusion(a.confusion);
+    expect(js).toHaveLength(11);
+    expect(confusionMatrix(js)).toEqual(a.confusion);
+  });
+});
+
+describe('missedSeats', () => {
+  it('lists eligible seats without an answer in counted rounds only', () => {
+    // C missed r2; r4 is skipped and r5 open, so their silences are not "missed"; D was kicked
+    expect(missedSeats(fixtureInput())).toEqual([{ round: 2, participantId: 'C' }]);
   });
 });
