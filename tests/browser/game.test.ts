@@ -78,7 +78,7 @@ describe('a five-round game in Chromium', () => {
       const spread = Math.max(...apex) - Math.min(...apex);
       console.log(
         `round ${round + 1}: onset spread ${spread.toFixed(2)} ms`,
-        apex.map((a, i) => (a - apex[0]!).toFixed(1)),
+        apex.map((a) => (a - apex[0]!).toFixed(1)),
       );
       expect(spread).toBeLessThanOrEqual(FRAME_MS + 1);
 
