@@ -80,7 +80,6 @@ export function suggestName(random: RandomSource): string {
 const BLOCKED_ANYWHERE = [
   'fuck',
   'shit',
-  'cunt',
   'bitch',
   'whore',
   'slut',
@@ -105,6 +104,9 @@ const BLOCKED_ANYWHERE = [
   'spastic',
   'tranny',
 ] as const;
+
+/** Matched at the start of a word (they hide inside harmless words too, e.g. "Scunthorpe"). */
+const BLOCKED_PREFIXES = ['cunt'] as const;
 
 /** Matched only as a whole word (short words that occur inside harmless names, e.g. "Cass", "Scunthorpe"). */
 const BLOCKED_WORDS = [
@@ -150,5 +152,7 @@ export function isOffensive(name: string): boolean {
   const squashed = folded.replace(/[^a-z]/g, '');
   if (BLOCKED_ANYWHERE.some((w) => squashed.includes(w))) return true;
   const words = folded.split(/[^a-z]+/).filter(Boolean);
-  return words.some((w) => (BLOCKED_WORDS as readonly string[]).includes(w));
+  return words.some(
+    (w) => (BLOCKED_WORDS as readonly string[]).includes(w) || BLOCKED_PREFIXES.some((p) => w.startsWith(p)),
+  );
 }

@@ -8,7 +8,7 @@
  * `timing` and `finished` (see `RoomEvents`), and `room.sendAnalytics()` pushes data to the host.
  */
 import { EventEmitter } from 'node:events';
-import { step } from '../../shared/game/engine';
+import { ANSWER_GRACE_MS, READY_TIMEOUT_MS, step } from '../../shared/game/engine';
 import { viewFor } from '../../shared/game/view';
 import type {
   Answer,
@@ -266,10 +266,14 @@ export class Room {
     const { phase, round, paused } = this.#state;
     if (!round || paused) return;
     const now = this.#deps.clock();
-    if (phase === 'preparing') this.#setTimer('ready-timeout', round.index, now);
+    // Same due times as the engine's own set-timer effects (SPEC R-3, T-4).
+    if (phase === 'preparing') {
+      this.#setTimer('ready-timeout', round.index, Math.max(now, round.preparedAt + READY_TIMEOUT_MS));
+    }
     if (phase === 'scheduled' && round.showAt !== null) this.#setTimer('show', round.index, round.showAt);
-    if (phase === 'answering' && round.deadline !== null)
-      this.#setTimer('deadline', round.index, round.deadline);
+    if (phase === 'answering' && round.deadline !== null) {
+      this.#setTimer('deadline', round.index, round.deadline + ANSWER_GRACE_MS);
+    }
   }
 
   /** Clears every timer and forgets connections (they are not told anything). */
@@ -375,7 +379,9 @@ export class Room {
   /** Sends `entry` its view if it changed; host and presenter views are throttled within a phase. */
   #send(entry: Attached, force: boolean): void {
     const view = viewFor(this.#state, entry.conn.viewer);
-    const json = JSON.stringify(view);
+    // `version` moves on every accepted event; a view that differs only there is not worth sending.
+    const { version: _version, ...content } = view;
+    const json = JSON.stringify(content);
     if (!force && json === entry.lastJson) return;
     const role = entry.conn.viewer.role;
     const key = `${this.#state.phase}:${this.#state.round?.index ?? -1}:${this.#state.paused ? 1 : 0}`;
