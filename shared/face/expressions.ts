@@ -72,7 +72,7 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
         id: 'open',
         description:
           'raised, drawn-together brows; staring eyes with tense lower lids; lips stretched sideways, jaw dropped',
-        aus: { 1: 1.0, 2: 0.6, 4: 0.7, 5: 1.0, 7: 0.6, 20: 1.0, 25: 0.7, 26: 0.45 },
+        aus: { 1: 1.0, 2: 0.55, 4: 0.75, 5: 1.0, 7: 0.65, 20: 1.0, 25: 0.75, 26: 0.3 },
       },
       {
         id: 'closed-jaw',
@@ -115,12 +115,12 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
       {
         id: 'right',
         description: 'right lip corner tightened and slightly raised with a dimple',
-        aus: { 12: { left: 0, right: 0.6 }, 14: { left: 0, right: 0.9 } },
+        aus: { 12: { left: 0, right: 0.8 }, 14: { left: 0, right: 0.9 } },
       },
       {
         id: 'left',
         description: 'left lip corner tightened and slightly raised with a dimple',
-        aus: { 12: { left: 0.6, right: 0 }, 14: { left: 0.9, right: 0 } },
+        aus: { 12: { left: 0.8, right: 0 }, 14: { left: 0.9, right: 0 } },
       },
     ],
   },
@@ -131,12 +131,12 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
       {
         id: 'nose',
         description: 'nose wrinkled, upper lip raised, lower lip pulled down',
-        aus: { 9: 1.0, 10: 0.5, 15: 0.6, 16: 0.6, 25: 0.4, 4: 0.3 },
+        aus: { 9: 1.0, 10: 0.6, 15: 0.6, 16: 0.45, 25: 0.25, 4: 0.35, 7: 0.3 },
       },
       {
         id: 'upper-lip',
         description: 'upper lip raised, nose wrinkled, chin pushed up',
-        aus: { 9: 0.7, 10: 1.0, 17: 0.6, 4: 0.3 },
+        aus: { 9: 0.8, 10: 1.0, 17: 0.6, 4: 0.35, 7: 0.3 },
       },
     ],
   },

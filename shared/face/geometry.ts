@@ -83,11 +83,11 @@ export interface AuDisplacement {
 export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
   1: {
     side: {
-      browIn: [0.0, 0.16],
+      browIn: [0.0, 0.2],
       browMid: [0, 0.075],
-      browOut: [0, 0.0],
-      crease1: [0, 0.03],
-      lidUp1: [0, 0.008],
+      browOut: [0, -0.01],
+      crease1: [0, 0.035],
+      lidUp1: [0, 0.012],
     },
   },
   2: {
@@ -101,9 +101,9 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
   },
   4: {
     side: {
-      browIn: [-0.07, -0.1],
-      browMid: [-0.04, -0.07],
-      browOut: [-0.02, -0.025],
+      browIn: [-0.09, -0.16],
+      browMid: [-0.05, -0.11],
+      browOut: [-0.015, -0.035],
       crease1: [0, -0.035],
       crease2: [0, -0.02],
       lidUp1: [0, -0.02],
@@ -113,8 +113,8 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
   },
   5: {
     side: {
-      lidUp1: [0, 0.075],
-      lidUp2: [0, 0.07],
+      lidUp1: [0, 0.085],
+      lidUp2: [0, 0.08],
       crease1: [0, 0.035],
       crease2: [0, 0.035],
       eyeOut: [0, 0.008],
@@ -135,8 +135,8 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
   },
   7: {
     side: {
-      lidLo1: [0, 0.06],
-      lidLo2: [0, 0.055],
+      lidLo1: [0, 0.07],
+      lidLo2: [0, 0.065],
       eyeIn: [0, 0.01],
       lidUp1: [0, -0.012],
       lidUp2: [0, -0.012],
@@ -220,12 +220,12 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
   },
   20: {
     side: {
-      corner: [0.14, -0.035],
-      upOutMid: [0.09, -0.03],
-      upOutPeak: [0.03, -0.012],
-      upInMid: [0.09, -0.008],
-      loInMid: [0.085, 0.008],
-      loOutMid: [0.085, 0.04],
+      corner: [0.17, -0.035],
+      upOutMid: [0.11, -0.03],
+      upOutPeak: [0.035, -0.012],
+      upInMid: [0.11, -0.008],
+      loInMid: [0.105, 0.008],
+      loOutMid: [0.1, 0.04],
       nlBot: [0.07, -0.025],
       jaw: [0.01, 0],
     },
@@ -236,8 +236,15 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
     center: { upOut0: [0, -0.05], loOut0: [0, 0.06] },
   },
   24: {
-    side: { corner: [-0.02, -0.005], upOutPeak: [0, -0.065], upOutMid: [0, -0.045], loOutMid: [0, 0.06] },
-    center: { upOut0: [0, -0.065], loOut0: [0, 0.08], upIn0: [0, -0.005], loIn0: [0, -0.005] },
+    side: {
+      corner: [-0.03, -0.02],
+      upOutPeak: [0, -0.08],
+      upOutMid: [0, -0.055],
+      loOutMid: [0, 0.075],
+      upInMid: [0, -0.01],
+      loInMid: [0, -0.01],
+    },
+    center: { upOut0: [0, -0.08], loOut0: [0, 0.1], upIn0: [0, -0.008], loIn0: [0, -0.008] },
   },
   25: {
     side: { upInMid: [0, 0.04], loInMid: [0, -0.075], loOutMid: [0, -0.06] },
@@ -367,10 +374,10 @@ function clampGeometry(g: FaceGeometry): void {
     const p = g[sideName];
     const s = sideName === 'left' ? 1 : -1;
     // Eyes: crease below the brow, lid below the crease, lower lid below the upper lid.
-    p.crease1.y = Math.min(p.crease1.y, lerp(p.browIn.y, p.browMid.y, 0.6) - 0.075);
-    p.crease2.y = Math.min(p.crease2.y, lerp(p.browMid.y, p.browOut.y, 0.4) - 0.075);
-    p.lidUp1.y = Math.min(p.lidUp1.y, p.crease1.y - 0.012);
-    p.lidUp2.y = Math.min(p.lidUp2.y, p.crease2.y - 0.012);
+    p.crease1.y = Math.min(p.crease1.y, lerp(p.browIn.y, p.browMid.y, 0.6) - 0.045);
+    p.crease2.y = Math.min(p.crease2.y, lerp(p.browMid.y, p.browOut.y, 0.4) - 0.045);
+    p.lidUp1.y = Math.min(p.lidUp1.y, p.crease1.y - 0.008);
+    p.lidUp2.y = Math.min(p.lidUp2.y, p.crease2.y - 0.008);
     p.lidLo1.y = Math.min(p.lidLo1.y, p.lidUp1.y - 0.018);
     p.lidLo2.y = Math.min(p.lidLo2.y, p.lidUp2.y - 0.018);
     // Brows never cross the midline.

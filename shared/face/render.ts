@@ -211,6 +211,8 @@ function defs(c: Ctx): string {
     `<linearGradient id="${r(14)}" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff" stop-opacity="0.35"/><stop offset="0.5" stop-color="#ffffff" stop-opacity="0.04"/><stop offset="1" stop-color="#ffffff" stop-opacity="0.12"/></linearGradient>` +
     `<linearGradient id="${r(15)}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${adjust(c.id.headwearColor, 0.07)}"/><stop offset="1" stop-color="${adjust(c.id.headwearColor, -0.08)}"/></linearGradient>` +
     `<linearGradient id="${r(16)}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${adjust(c.id.clothing, 0.05)}"/><stop offset="1" stop-color="${adjust(c.id.clothing, -0.1)}"/></linearGradient>` +
+    `<filter id="${r(17)}" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="2.5"/></filter>` +
+    `<filter id="${r(18)}" x="-5%" y="-5%" width="110%" height="110%"><feGaussianBlur stdDeviation="0.7"/></filter>` +
     `</defs>`
   );
 }
@@ -358,12 +360,14 @@ function hairShapes(c: Ctx): HairParts {
       for (const s of [1, -1]) {
         front += path(
           closedCurve([
-            pt(s * (W - 0.08), 0.75),
-            pt(s * (W + 0.06), 1.15),
-            pt(s * (W + 0.12), 0.4),
-            pt(s * (W - 0.02), 0.15),
+            pt(s * (W - 0.06), 0.12),
+            pt(s * (W + 0.08), 0.1),
+            pt(s * (W + 0.1), 0.8),
+            pt(s * (W - 0.02), 1.32),
+            pt(s * (W - 0.1), 1.2),
+            pt(s * (W - 0.05), 0.7),
           ]),
-          `fill="${p.hair}" opacity="0.9"`,
+          `fill="${p.hair}" opacity="0.92"`,
         );
       }
       return { back: '', front };
@@ -413,7 +417,7 @@ function hairShapes(c: Ctx): HairParts {
       for (let i = 0; i < 14; i++) {
         const a = 0.25 + (i / 13) * (Math.PI - 0.5);
         const cc = pt(Math.cos(a) * (W - 0.05) * 0.9, 1.2 + Math.sin(a) * 0.85);
-        curls += `<circle cx="${f(cc[0])}" cy="${f(cc[1])}" r="${px(0.07)}" fill="none" stroke="${p.hairLight}" stroke-width="${px(0.02)}" opacity="0.35"/>`;
+        curls += `<circle cx="${f(cc[0])}" cy="${f(cc[1])}" r="${px(0.06)}" fill="none" stroke="${p.hairLight}" stroke-width="${px(0.018)}" opacity="0.22"/>`;
       }
       return { back: '', front: path(front, fill) + curls };
     }
@@ -894,7 +898,7 @@ function faceLayer(c: Ctx): string {
 
 /** Stroke a fold: a shadow line plus a faint highlight edge on the side away from the shadow. */
 function fold(c: Ctx, pts: V[], o: number, width = 0.018, edgeDy = -0.016): string {
-  if (o <= 0.01) return '';
+  if (o <= 0.03) return '';
   const oo = Math.min(1, o * c.pal.lineBoost);
   const e = pts.map(([x, y]) => [x, y + edgeDy * S] as V);
   return (
@@ -1416,21 +1420,23 @@ function facialHair(c: Ctx): string {
   const C = g.center;
   const W = id.cheekWidth;
   const nt = C.noseTip;
+  const mTop = (x: number): number => Math.min(nt.y - 0.13, C.upOut0.y + 0.14 - 0.5 * x * x);
   const moustache =
     curve([
-      v({ x: R.corner.x - 0.04, y: R.corner.y - 0.02 }),
-      v({ x: R.upOutMid.x, y: R.upOutMid.y + 0.03 }),
-      v({ x: 0, y: C.upOut0.y + 0.03 }),
-      v({ x: L.upOutMid.x, y: L.upOutMid.y + 0.03 }),
-      v({ x: L.corner.x + 0.04, y: L.corner.y - 0.02 }),
+      v({ x: R.corner.x - 0.03, y: R.corner.y - 0.01 }),
+      v({ x: R.upOutMid.x, y: R.upOutMid.y + 0.012 }),
+      v({ x: 0, y: C.upOut0.y + 0.02 }),
+      v({ x: L.upOutMid.x, y: L.upOutMid.y + 0.012 }),
+      v({ x: L.corner.x + 0.03, y: L.corner.y - 0.01 }),
     ]) +
     cont([
-      v({ x: L.corner.x + 0.04, y: L.corner.y - 0.02 }),
-      v({ x: L.corner.x + 0.02, y: L.corner.y + 0.12 }),
-      v({ x: 0.1, y: nt.y - 0.16 }),
-      v({ x: -0.1, y: nt.y - 0.16 }),
-      v({ x: R.corner.x - 0.02, y: R.corner.y + 0.12 }),
-      v({ x: R.corner.x - 0.04, y: R.corner.y - 0.02 }),
+      v({ x: L.corner.x + 0.03, y: L.corner.y - 0.01 }),
+      v({ x: L.corner.x - 0.01, y: L.corner.y + 0.1 }),
+      v({ x: 0.22, y: mTop(0.22) }),
+      v({ x: 0, y: mTop(0) }),
+      v({ x: -0.22, y: mTop(0.22) }),
+      v({ x: R.corner.x + 0.01, y: R.corner.y + 0.1 }),
+      v({ x: R.corner.x - 0.03, y: R.corner.y - 0.01 }),
     ]) +
     'Z';
   const beardPts = (extra: number): string =>
@@ -1504,7 +1510,17 @@ export function renderFaceLayers(identity: Identity, au: AuValues, options: Rend
   const hair = hairShapes(c);
   return [
     { kind: 'static', svg: defs(c) + background(c) + headwearBack(c) + hair.back + neckAndBody(c) + ears(c) },
-    { kind: 'au', svg: faceLayer(c) + wrinkles(c) + eyes(c) + brows(c) + nose(c) + facialHair(c) + mouth(c) },
+    {
+      kind: 'au',
+      svg:
+        faceLayer(c) +
+        `<g filter="${c.url(18)}">${wrinkles(c)}</g>` +
+        eyes(c) +
+        brows(c) +
+        nose(c) +
+        facialHair(c) +
+        mouth(c),
+    },
     { kind: 'static', svg: hair.front + glasses(c) + headwearFront(c) },
   ];
 }
