@@ -40,6 +40,34 @@ export async function createGameRest(
   });
 }
 
+/** Options of the host's create form used by the tests. */
+export interface HostFormOptions {
+  rounds: number;
+  /** Label of an exposure preset, e.g. '67 ms'. */
+  exposure: string;
+  /** Label of the mode radio, e.g. 'Competition'. */
+  mode: string;
+  autoAdvance: boolean;
+}
+
+/** Create a game through the host's form; returns the game code from the host page's URL. */
+export async function createGameThroughUi(
+  page: Page,
+  base: string,
+  options: HostFormOptions,
+): Promise<string> {
+  await page.goto(`${base}/host`);
+  const form = page.locator('form');
+  await form.getByRole('radio', { name: options.exposure, exact: true }).check();
+  await form.getByRole('spinbutton', { name: 'Number of rounds' }).fill(String(options.rounds));
+  await form.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
+  const auto = form.getByRole('checkbox', { name: /Close answers as soon as everyone has answered/ });
+  await auto.setChecked(options.autoAdvance);
+  await form.getByRole('button', { name: 'Create game' }).click();
+  await page.waitForURL(/\/host\/\d{6}$/);
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
 /** Join through the join page, land on /play, acknowledge the photosensitivity notice. */
 export async function joinThroughUi(page: Page, base: string, code: string, name: string): Promise<void> {
   await page.goto(`${base}/join/${code}`);

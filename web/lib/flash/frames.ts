@@ -53,7 +53,7 @@ export interface FlashPlan {
  * The flash as a state machine driven by rAF timestamps: fixation → mask → apex for exactly
  * `framesRequested` frames → mask → done. `frame(ts)` says what to draw (null: leave the canvas
  * as it is) and whether the sequence is over. A late first frame marks the round missed instead of
- * flashing late; a dropped frame during the expression marks it missed too.
+ * flashing late; dropped frames that make the expression last longer than requested mark it missed too.
  */
 export class FlashSequence {
   readonly plan: FlashPlan;
@@ -61,7 +61,6 @@ export class FlashSequence {
   #shown: Picture = null;
   #apexTs: number | null = null;
   #maskTs: number | null = null;
-  #dropped = false;
   #outcome: FlashOutcome | null = null;
 
   constructor(plan: FlashPlan) {
@@ -98,8 +97,9 @@ export class FlashSequence {
     }
 
     if (this.#maskTs === null) {
-      if (late) this.#dropped = true;
       // Elapsed frames from the timestamps, so a dropped frame never lengthens the exposure further.
+      // A skipped main-thread frame in the middle leaves the same picture on screen, so it is harmless;
+      // one that delays the mask past the requested frame shows in `framesShown` and marks the round.
       const elapsed = Math.round((ts - this.#apexTs) / frameIntervalMs);
       if (elapsed < framesRequested) return { draw: null, done: false };
       this.#maskTs = ts;
@@ -139,7 +139,7 @@ export class FlashSequence {
     const apexTs = this.#apexTs!;
     const maskTs = this.#maskTs ?? this.#lastTs!;
     const framesShown = Math.round((maskTs - apexTs) / this.plan.frameIntervalMs);
-    const dropped = this.#dropped || framesShown !== this.plan.framesRequested;
+    const dropped = framesShown !== this.plan.framesRequested;
     this.#outcome = {
       missed: dropped,
       missedReason: dropped ? 'dropped-frames' : null,
