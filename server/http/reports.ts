@@ -176,6 +176,21 @@ export function createReportsRouter(context: AppContext, options: ReportsOptions
       .send(csv);
   });
 
+  // The stimulus of a closed round, for the guide's slow replay (rendered in the host's browser with
+  // shared/face renderDynamic). Never for an open round: the spec names the emotion (SPEC V-1).
+  router.get('/reports/:code/replay/:round', async (req, res) => {
+    const game = await authorised(req, res);
+    if (!game) return;
+    const index = z.coerce.number().int().min(0).max(1000).safeParse(req.params.round);
+    if (!index.success) return sendError(res, 'request/invalid');
+    const closed = stateOf(game).history.some((r) => r.index === index.data);
+    if (!closed) return sendError(res, 'round/not-open');
+    const round = (await store.getRounds(game.code)).find((r) => r.index === index.data);
+    if (!round) return sendError(res, 'request/invalid', 404);
+    res.set('Cache-Control', 'private, max-age=3600');
+    sendOk(res, { round: round.index, spec: round.stimulus });
+  });
+
   router.delete('/reports/:code', async (req, res) => {
     const game = await authorised(req, res);
     if (!game) return;

@@ -5,6 +5,7 @@
  * | ------------------------------------- | --------------------- | ----------------------- |
  * | GET    /api/reports/:code             | host token header     | GameReport              |
  * | GET    /api/reports/:code/answers.csv | host token header     | text/csv (not a Result) |
+ * | GET    /api/reports/:code/replay/:i   | host token header     | ReplaySpec (closed only)|
  * | DELETE /api/reports/:code             | host token header     | { deleted: true }       |
  * | POST   /api/history                   | tokens in the body    | HistoryEntry[]          |
  * | GET    /api/settings/retention        | none                  | RetentionInfo           |
@@ -53,4 +54,10 @@ export interface HistoryEntry {
 /** Body of POST /api/history: the host tokens this browser holds. */
 export interface HistoryRequest {
   games: { code: string; token: string }[];
+}
+
+/** Answer to GET /api/reports/:code/replay/:round: the stimulus spec of a closed round (shared/face `StimulusSpec`). */
+export interface ReplaySpec {
+  round: number;
+  spec: unknown;
 }

@@ -312,6 +312,18 @@ describe('reports, CSV, history, deletion and live analytics on the real server'
     expect(report.expiresAt).toBeGreaterThan(report.createdAt + 89 * 86_400_000);
   });
 
+  it('gives the host the stimulus of a closed round for the slow replay, never of another game', async () => {
+    const replay = data(
+      await api<{ round: number; spec: { emotion: string } }>(`/api/reports/${game.code}/replay/1`, {
+        token: game.hostToken,
+      }),
+    );
+    expect(replay.round).toBe(1);
+    expect(replay.spec.emotion).toBe(hostView!.history[1]!.emotion);
+    expect((await api(`/api/reports/${game.code}/replay/7`, { token: game.hostToken })).status).toBe(409);
+    expect((await api(`/api/reports/${game.code}/replay/1`)).status).toBe(401);
+  });
+
   it('exports every persisted answer field for field, joined with its timing report', async () => {
     const res = await fetch(`${base}/api/reports/${game.code}/answers.csv`, {
       headers: { authorization: `Bearer ${game.hostToken}` },
