@@ -66,10 +66,27 @@ export interface BotSummary {
   report_url: string;
 }
 
-/** Where the host fetches a game's results (the dashboard's report route) with its credential. */
-export function reportUrl(url: string, code: string, hostToken: string | null): string {
-  const base = `${url.replace(/\/+$/, '')}/api/games/${code}/report`;
-  return hostToken ? `${base}?token=${encodeURIComponent(hostToken)}` : base;
+/** An answer the server acknowledged. */
+export interface AckedAnswer {
+  round: number;
+  choice: Emotion;
+}
+
+/** Everything a run returns: the summary line, the host credential and the acknowledged answers. */
+export interface BotRun {
+  summary: BotSummary;
+  /** Credential for `summary.report_url` (null when the bots did not create the game). */
+  hostToken: string | null;
+  acked: AckedAnswer[];
+}
+
+/**
+ * Where the host fetches a game's results: the dashboard's report route (server/http/reports.ts).
+ * It takes the host token only in a header (`Authorization: Bearer <hostToken>`), never in the URL,
+ * so the CLI prints the matching curl command on stderr.
+ */
+export function reportUrl(url: string, code: string): string {
+  return `${url.replace(/\/+$/, '')}/api/reports/${code}`;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -104,6 +121,7 @@ interface Shared {
   sent: number;
   acked: number;
   ackMs: number[];
+  ackedAnswers: AckedAnswer[];
   roundsSeen: Set<number>;
 }
 
@@ -244,6 +262,7 @@ class Bot {
       if (result.ok) {
         this.#shared.acked += 1;
         this.#shared.ackMs.push(now() - sentAt);
+        this.#shared.ackedAnswers.push({ round: index, choice });
         return;
       }
       if (result.error.code === 'request/invalid') {
@@ -266,7 +285,7 @@ class Bot {
 }
 
 /** Runs the bots to the end of the game and returns the summary. */
-export async function runBots(input: BotOptions): Promise<BotSummary> {
+export async function runBots(input: BotOptions): Promise<BotRun> {
   const url = input.url.replace(/\/+$/, '');
   const shared: Shared = {
     options: {
@@ -286,6 +305,7 @@ export async function runBots(input: BotOptions): Promise<BotSummary> {
     sent: 0,
     acked: 0,
     ackMs: [],
+    ackedAnswers: [],
     roundsSeen: new Set(),
   };
   const log = shared.options.log;
@@ -392,7 +412,7 @@ export async function runBots(input: BotOptions): Promise<BotSummary> {
     (host as ClientSocket | null)?.close();
   }
 
-  return {
+  const summary: BotSummary = {
     code,
     participants: bots.length,
     rounds: shared.roundsSeen.size,
@@ -400,8 +420,9 @@ export async function runBots(input: BotOptions): Promise<BotSummary> {
     answers_acked: shared.acked,
     ack_p50_ms: round1(percentile(shared.ackMs, 50)),
     ack_p99_ms: round1(percentile(shared.ackMs, 99)),
-    report_url: reportUrl(url, code, hostToken),
+    report_url: reportUrl(url, code),
   };
+  return { summary, hostToken, acked: shared.ackedAnswers };
 }
 
 function round1(value: number | null): number | null {

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     ...(a['exposure-ms'] !== undefined ? { exposureMs: a['exposure-ms'] } : {}),
     ...(a['time-limit-ms'] !== undefined ? { timeLimitMs: a['time-limit-ms'] } : {}),
   };
-  const summary = await runBots({
+  const { summary, hostToken } = await runBots({
     url: a.url,
     ...(a.code ? { code: a.code } : {}),
     count: a.count,
@@ -69,6 +69,8 @@ async function main(): Promise<void> {
     settings,
     log: a.quiet ? () => {} : (line) => console.error(`[bots] ${line}`),
   });
+  if (hostToken)
+    console.error(`[bots] results: curl -H 'Authorization: Bearer ${hostToken}' ${summary.report_url}`);
   console.log(JSON.stringify(summary));
   process.exit(0);
 }
