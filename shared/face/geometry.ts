@@ -279,7 +279,7 @@ export function mouthY(identity: Identity): number {
 /** Neutral control points of an identity (before any AU). */
 export function neutralGeometry(identity: Identity): FaceGeometry {
   const es = identity.eyeSize;
-  const ew = 0.44 * es;
+  const ew = 0.48 * es;
   const nw = identity.noseWidth;
   const nl = identity.noseLength;
   const mw = identity.mouthWidth;
@@ -292,17 +292,17 @@ export function neutralGeometry(identity: Identity): FaceGeometry {
     const a = s === 1 ? identity.browAsym : -identity.browAsym;
     const p = (x: number, y: number): Pt => ({ x: s * x, y });
     return {
-      browIn: p(0.19, 0.3 + a),
-      browMid: p(0.5, 0.385 + a),
-      browOut: p(0.82, 0.335 + a),
+      browIn: p(0.19, 0.31 + a),
+      browMid: p(0.5, 0.395 + a),
+      browOut: p(0.83, 0.345 + a),
       eyeIn: p(0.5 - ew / 2, -0.005),
       eyeOut: p(0.5 + ew / 2, 0.012 + identity.eyeTilt),
-      lidUp1: p(0.5 - 0.085 * es, 0.083 * es + identity.eyeTilt * 0.2),
-      lidUp2: p(0.5 + 0.075 * es, 0.082 * es + identity.eyeTilt * 0.6),
-      lidLo1: p(0.5 - 0.08 * es, -0.072 * es),
-      lidLo2: p(0.5 + 0.085 * es, -0.064 * es + identity.eyeTilt * 0.5),
-      crease1: p(0.5 - 0.09 * es, 0.083 * es + creaseH),
-      crease2: p(0.5 + 0.085 * es, 0.082 * es + creaseH + identity.eyeTilt * 0.5),
+      lidUp1: p(0.5 - 0.09 * es, 0.09 * es + identity.eyeTilt * 0.2),
+      lidUp2: p(0.5 + 0.08 * es, 0.089 * es + identity.eyeTilt * 0.6),
+      lidLo1: p(0.5 - 0.085 * es, -0.078 * es),
+      lidLo2: p(0.5 + 0.09 * es, -0.07 * es + identity.eyeTilt * 0.5),
+      crease1: p(0.5 - 0.095 * es, 0.09 * es + creaseH),
+      crease2: p(0.5 + 0.09 * es, 0.089 * es + creaseH + identity.eyeTilt * 0.5),
       cheek: p(0.6, -0.5),
       alar: p(0.2 * nw, -0.64 * nl),
       nlTop: p(0.26 * nw + 0.04, -0.6 * nl),
@@ -330,7 +330,7 @@ export function neutralGeometry(identity: Identity): FaceGeometry {
       chinBoss: { x: 0, y: -identity.chinDepth + 0.42 },
       chinBottom: { x: 0, y: -identity.chinDepth + 0.2 },
     },
-    iris: { x: 0.5, y: 0.0, r: 0.105 * es },
+    iris: { x: 0.5, y: 0.0, r: 0.113 * es },
   };
 }
 

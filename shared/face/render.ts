@@ -137,7 +137,7 @@ export function palette(identity: Identity): Palette {
   const dark = smooth(0.75, 0.35, L); // 0 light … 1 dark
   const hair = identity.hairColor;
   const hairL = hexL(hair);
-  const browL = Math.max(0.1, Math.min(hairL, L - 0.3, 0.55));
+  const browL = Math.max(0.1, Math.min(hairL, L - 0.33, 0.5));
   const fem = identity.presentation === 'feminine' ? 1 : identity.presentation === 'androgynous' ? 0.5 : 0;
   return {
     skin: oklch(L, t.c, t.h),
@@ -179,6 +179,7 @@ function adjustL(hex: string): number {
 
 interface Ctx {
   id: Identity;
+  dark: number;
   pal: Palette;
   g: FaceGeometry;
   n: FaceGeometry;
@@ -207,7 +208,7 @@ function defs(c: Ctx): string {
     `<linearGradient id="${r(10)}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.hairLight}"/><stop offset="0.5" stop-color="${p.hair}"/><stop offset="1" stop-color="${p.hairDark}"/></linearGradient>` +
     `<linearGradient id="${r(11)}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.deep}"/><stop offset="0.45" stop-color="${p.shade}"/><stop offset="1" stop-color="${p.skin}"/></linearGradient>` +
     `<radialGradient id="${r(12)}" cx="50%" cy="50%" r="60%"><stop offset="0" stop-color="#2a0d0f"/><stop offset="1" stop-color="#5a2226"/></radialGradient>` +
-    `<radialGradient id="${r(13)}"><stop offset="0" stop-color="#e0586a" stop-opacity="${op(0.08 + 0.06 * fem)}"/><stop offset="1" stop-color="#e0586a" stop-opacity="0"/></radialGradient>` +
+    `<radialGradient id="${r(13)}"><stop offset="0" stop-color="#e0586a" stop-opacity="${op((0.08 + 0.06 * fem) * (1 - 0.7 * c.dark))}"/><stop offset="1" stop-color="#e0586a" stop-opacity="0"/></radialGradient>` +
     `<linearGradient id="${r(14)}" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff" stop-opacity="0.35"/><stop offset="0.5" stop-color="#ffffff" stop-opacity="0.04"/><stop offset="1" stop-color="#ffffff" stop-opacity="0.12"/></linearGradient>` +
     `<linearGradient id="${r(15)}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${adjust(c.id.headwearColor, 0.07)}"/><stop offset="1" stop-color="${adjust(c.id.headwearColor, -0.08)}"/></linearGradient>` +
     `<linearGradient id="${r(16)}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${adjust(c.id.clothing, 0.05)}"/><stop offset="1" stop-color="${adjust(c.id.clothing, -0.1)}"/></linearGradient>` +
@@ -1247,7 +1248,7 @@ function brows(c: Ctx): string {
         ny = -ny;
       }
       const t = i / N;
-      const th = S * id.browThickness * (0.085 * Math.pow(1 - t, 0.7) + 0.022) * (i === 0 ? 0.8 : 1);
+      const th = S * id.browThickness * (0.1 * Math.pow(1 - t, 0.7) + 0.026) * (i === 0 ? 0.8 : 1);
       const q = samples[i]!;
       top.push([q[0] + nx * th * 0.55, q[1] + ny * th * 0.55]);
       bot.push([q[0] - nx * th * 0.45, q[1] - ny * th * 0.45]);
@@ -1399,7 +1400,7 @@ function mouth(c: Ctx): string {
     v({ x: 0.03, y: (C.loIn0.y + C.loOut0.y) / 2 + 0.012 }),
     0.1,
     0.022,
-    `fill="#ffffff" opacity="0.18"`,
+    `fill="#ffffff" opacity="${op(0.18 + 0.17 * c.dark)}"`,
   );
   // line between the lips and corner shadows
   out += path(
@@ -1423,33 +1424,33 @@ function facialHair(c: Ctx): string {
   const mTop = (x: number): number => Math.min(nt.y - 0.13, C.upOut0.y + 0.14 - 0.5 * x * x);
   const moustache =
     curve([
-      v({ x: R.corner.x - 0.03, y: R.corner.y - 0.01 }),
-      v({ x: R.upOutMid.x, y: R.upOutMid.y + 0.012 }),
+      v({ x: R.corner.x - 0.02, y: R.corner.y + 0.025 }),
+      v({ x: R.upOutMid.x, y: R.upOutMid.y + 0.015 }),
       v({ x: 0, y: C.upOut0.y + 0.02 }),
-      v({ x: L.upOutMid.x, y: L.upOutMid.y + 0.012 }),
-      v({ x: L.corner.x + 0.03, y: L.corner.y - 0.01 }),
+      v({ x: L.upOutMid.x, y: L.upOutMid.y + 0.015 }),
+      v({ x: L.corner.x + 0.02, y: L.corner.y + 0.025 }),
     ]) +
     cont([
-      v({ x: L.corner.x + 0.03, y: L.corner.y - 0.01 }),
-      v({ x: L.corner.x - 0.01, y: L.corner.y + 0.1 }),
+      v({ x: L.corner.x + 0.02, y: L.corner.y + 0.025 }),
+      v({ x: L.corner.x - 0.02, y: L.corner.y + 0.1 }),
       v({ x: 0.22, y: mTop(0.22) }),
       v({ x: 0, y: mTop(0) }),
       v({ x: -0.22, y: mTop(0.22) }),
-      v({ x: R.corner.x + 0.01, y: R.corner.y + 0.1 }),
-      v({ x: R.corner.x - 0.03, y: R.corner.y - 0.01 }),
+      v({ x: R.corner.x + 0.02, y: R.corner.y + 0.1 }),
+      v({ x: R.corner.x - 0.02, y: R.corner.y + 0.025 }),
     ]) +
     'Z';
   const beardPts = (extra: number): string =>
     closedCurve([
-      pt(-W + 0.03, -0.2),
-      pt(-W + 0.1, -0.75),
+      pt(-W + 0.03, -0.45),
+      pt(-W + 0.14, -0.85),
       v({ x: R.nlBot.x - 0.05, y: R.nlBot.y + 0.05 }),
       v({ x: R.loOutMid.x, y: R.loOutMid.y - 0.06 }),
       v({ x: 0, y: C.loOut0.y - 0.06 }),
       v({ x: L.loOutMid.x, y: L.loOutMid.y - 0.06 }),
       v({ x: L.nlBot.x + 0.05, y: L.nlBot.y + 0.05 }),
-      pt(W - 0.1, -0.75),
-      pt(W - 0.03, -0.2),
+      pt(W - 0.14, -0.85),
+      pt(W - 0.03, -0.45),
       v({ x: L.jaw.x + 0.06, y: L.jaw.y - 0.1 * extra }),
       v({ x: L.chinSide.x + 0.05 + 0.05 * extra, y: L.chinSide.y - 0.2 * extra }),
       v({ x: 0, y: C.chinBottom.y - 0.32 * extra - 0.03 }),
@@ -1500,6 +1501,7 @@ export function renderFaceLayers(identity: Identity, au: AuValues, options: Rend
   const prefix = options.idPrefix ?? 'g';
   const c: Ctx = {
     id: identity,
+    dark: smooth(0.75, 0.35, SKIN_TONES[Math.max(0, Math.min(SKIN_TONES.length - 1, identity.skin))]!.l),
     pal: palette(identity),
     g: faceGeometry(identity, au),
     n: neutralGeometry(identity),

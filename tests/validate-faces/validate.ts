@@ -89,6 +89,7 @@ function measures(pts: P[]) {
     mouthW: Math.hypot(pts[54]!.x - pts[48]!.x, pts[54]!.y - pts[48]!.y) / iod,
     open: (pts[66]!.y - pts[62]!.y) / iod,
     upperLipToNose: (pts[51]!.y - pts[33]!.y) / iod,
+    upperLip: up(pts[51]!),
     eyeOpen:
       (pts[41]!.y -
         pts[37]!.y +
@@ -119,7 +120,7 @@ function check(e: Emotion, n: M, x: M): boolean {
     case 'anger':
       return x.browMean - n.browMean < -0.01 && x.browGap < n.browGap;
     case 'disgust':
-      return x.upperLipToNose - n.upperLipToNose < -0.015;
+      return x.upperLip - n.upperLip > 0.015 || x.upperLipToNose - n.upperLipToNose < -0.015;
     case 'contempt': {
       const dR = x.cornerR - n.cornerR;
       const dL = x.cornerL - n.cornerL;

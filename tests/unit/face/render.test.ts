@@ -76,6 +76,19 @@ describe('no label leaks', () => {
   const FORBIDDEN =
     /happ|smil|\bsad|fear|afraid|\bang(?:er|ry)|surpris|contempt|disgust|neutral|emotion|expression|\bau[-_ ]?\d|action|\bunits?\b|\bbrow|\blips?\b|mouth|teeth|wrinkle|<!--|class=|<title|<desc|data-/i;
 
+  it('the leak pattern itself catches labels (positive control)', () => {
+    for (const bad of [
+      '<g id="happy">',
+      'class="au12"',
+      '<!-- fear -->',
+      'data-emotion="x"',
+      '<title>Disgust</title>',
+    ]) {
+      expect(bad).toMatch(FORBIDDEN);
+    }
+    expect('clip-path="url(#g22)" gradientUnits="userSpaceOnUse"').not.toMatch(FORBIDDEN);
+  });
+
   it('no stimulus of any deck names an emotion, an AU or a feature', () => {
     let checked = 0;
     for (const deck of DECKS) {
