@@ -125,7 +125,7 @@ describe('socket protocol', () => {
   it('rejects a second answer, and an answer after the window', async () => {
     const { players, toAnswering, game, close } = await setup(2, { autoAdvance: false, timeLimitMs: 3000 });
     await toAnswering(0);
-    const [a, b] = players as [Recorded, Recorded];
+    const [a, b] = [players[0]!, players[1]!];
     expect(await emitRaw(a.socket, 'player:answer', { round: 0, choice: 'fear', reactionMs: 300 })).toEqual({
       ok: true,
       data: { accepted: true },
@@ -144,7 +144,7 @@ describe('socket protocol', () => {
       'SELECT participant_id, choice FROM answers WHERE game_code = ?',
       game.code,
     );
-    expect(rows).toEqual([{ participant_id: (players[0] as { id: string }).id, choice: 'fear' }]);
+    expect(rows).toEqual([{ participant_id: a.id, choice: 'fear' }]);
     close();
   });
 
@@ -204,7 +204,7 @@ describe('socket protocol', () => {
 
   it('no participant socket receives the emotion before the reveal (every frame inspected)', async () => {
     const { players, host, toAnswering, game, close } = await setup(2, { autoAdvance: false, rounds: 3 });
-    const [answerer, bystander] = players as [Recorded, Recorded];
+    const [answerer, bystander] = [players[0]!, players[1]!];
     const truth: Emotion[] = [];
     for (let round = 0; round < 3; round++) {
       const emotion = await toAnswering(round, round === 0 ? 'host:start' : 'host:next');
@@ -263,7 +263,9 @@ describe('socket protocol', () => {
     const { players, close } = await setup(1);
     const p = players[0]!;
     const gone = disconnected(p.socket);
-    p.socket.emit('player:timing' as never, { blob: 'x'.repeat(40_000) } as never);
+    (p.socket as unknown as { emit(e: string, d: unknown): void }).emit('player:timing', {
+      blob: 'x'.repeat(40_000),
+    });
     expect(await gone).toMatch(/transport|close|error/);
     close();
   });
@@ -280,7 +282,7 @@ describe('socket protocol', () => {
       error: { code: 'request/invalid' },
     });
     const gone = disconnected(p.socket);
-    p.socket.emit('whatever' as never);
+    (p.socket as unknown as { emit(e: string): void }).emit('whatever');
     expect(await gone).toBe('io server disconnect');
     expect(room.state.phase).toBe('lobby');
     close();
