@@ -345,13 +345,13 @@ function hairShapes(c: Ctx): HairParts {
       pt(0.74, hairline - 0.06),
       pt(W - 0.16, 1.0),
       pt(W - 0.1, sideDown),
-      pt(W + 0.04 + vol * 0.6, sideDown + 0.15),
-      pt(W + 0.02 + vol, 1.25),
+      pt(W - 0.02 + vol * 0.5, sideDown + 0.12),
+      pt(W - 0.03 + vol, 1.3),
       pt(0.92 + vol, 1.98 + vol * 0.5),
       pt(0, 2.2 + vol),
       pt(-0.92 - vol, 1.98 + vol * 0.5),
-      pt(-W - 0.02 - vol, 1.25),
-      pt(-W - 0.04 - vol * 0.6, sideDown + 0.15),
+      pt(-W + 0.03 - vol, 1.3),
+      pt(-W + 0.02 - vol * 0.5, sideDown + 0.12),
     ]);
   switch (id.hair) {
     case 'bald':
@@ -383,15 +383,15 @@ function hairShapes(c: Ctx): HairParts {
       };
     }
     case 'short': {
-      const front = capFront(0.16, hl, 0.5, 0.35);
+      const front = capFront(0.1, hl, 0.62, 0.35);
       return {
         back: path(
           closedCurve([
-            pt(-W - 0.12, 0.4),
-            pt(-W - 0.2, 1.3),
-            pt(0, 2.4),
-            pt(W + 0.2, 1.3),
-            pt(W + 0.12, 0.4),
+            pt(-W - 0.03, 0.5),
+            pt(-W - 0.06, 1.3),
+            pt(0, 2.3),
+            pt(W + 0.06, 1.3),
+            pt(W + 0.03, 0.5),
             pt(0, 0.6),
           ]),
           `fill="${p.hairDark}"`,
