@@ -113,6 +113,9 @@ export class RoomRegistry {
     const joinedAt = this.#deps.clock();
     const applied = room.dispatch({ type: 'join', at: joinedAt, participantId, name });
     if (!applied.ok) return fail(applied.error);
+    // The seat is taken over REST; it counts as connected only once its socket attaches, so a
+    // device that never connects does not hold up "everyone ready" (SPEC R-2).
+    room.dispatch({ type: 'connection', at: joinedAt, participantId, connected: false });
     const token = this.#deps.random.id(32);
     const tokenHash = hashToken(token);
     const seat = room.state.participants[participantId]!;

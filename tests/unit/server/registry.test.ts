@@ -6,7 +6,7 @@ import { MemoryStore } from '../../../server/db/memory-store';
 import { hashToken, type RandomSource } from '../../../server/rooms/random';
 import { RoomRegistry } from '../../../server/rooms/registry';
 import { sharedFaces, StimulusCatalog } from '../../../server/rooms/stimuli';
-import { FakeTime } from './support/fakes';
+import { FakeConnection, FakeTime } from './support/fakes';
 
 const SETTINGS: GameSettings = {
   deckId: 'all',
@@ -114,6 +114,8 @@ describe('RoomRegistry', () => {
     if (!joined.ok) throw new Error('join failed');
     const pid = joined.data.participantId;
     const room = first.registry.get(code)!;
+    expect(room.state.participants[pid]!.connected).toBe(false); // seated over REST, no socket yet
+    room.attach(new FakeConnection({ role: 'participant', participantId: pid }));
     room.host({ kind: 'start' });
     room.ready(pid, 0);
     time.advanceTo(room.state.round!.showAt!);
