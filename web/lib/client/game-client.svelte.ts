@@ -79,13 +79,17 @@ export class GameClient<V extends View = View> {
   readonly #clock = new ClockSync();
   readonly #cleanups: Array<() => void> = [];
   #syncRun = 0;
+  /** While held, incoming views wait here (see `hold`). */
+  #held: { view: V | null } | null = null;
 
   constructor(options: GameClientOptions) {
     this.#ackTimeoutMs = options.ackTimeoutMs ?? 8000;
     const opts = { auth: options.auth, transports: ['websocket'] };
     this.#socket = (options.url ? io(options.url, opts) : io(opts)) as TypedSocket;
     this.#listen();
-    const timer = setInterval(() => void this.syncClock(RESYNC_PINGS), options.resyncMs ?? 15_000);
+    const timer = setInterval(() => {
+      if (!this.#held) void this.syncClock(RESYNC_PINGS);
+    }, options.resyncMs ?? 15_000);
     this.#cleanups.push(() => clearInterval(timer));
     this.#watchWake();
   }
@@ -151,6 +155,29 @@ export class GameClient<V extends View = View> {
     if (run === this.#syncRun) this.syncing = false;
   }
 
+  /**
+   * Hold incoming views (and clock re-syncs) until `release()`: the play page wraps the flash in
+   * this so no reactive update or DOM work runs during those frames (flash-and-sync.md: "during the
+   * flash it only swaps prepared bitmaps"). The latest held view is applied on release.
+   */
+  hold(): void {
+    this.#held ??= { view: null };
+  }
+
+  /** Apply the latest view received while held, and resume normal delivery. */
+  release(): void {
+    const held = this.#held;
+    this.#held = null;
+    if (held?.view) this.#apply(held.view);
+  }
+
+  #apply(view: V): void {
+    const current = this.view;
+    // Views over one socket arrive in order; this guards the reconnect overlap.
+    if (current && current.code === view.code && view.version < current.version) return;
+    this.view = view;
+  }
+
   /** Disconnect for good and stop every timer and listener. */
   close(): void {
     this.#syncRun++;
@@ -169,10 +196,8 @@ export class GameClient<V extends View = View> {
       void this.syncClock(BURST_PINGS);
     });
     socket.on('view', (view) => {
-      const current = this.view;
-      // Views over one socket arrive in order; this guards the reconnect overlap.
-      if (current && current.code === view.code && view.version < current.version) return;
-      this.view = view as V;
+      if (this.#held) this.#held.view = view as V;
+      else this.#apply(view as V);
     });
     socket.on('host:analytics', (analytics) => {
       this.analytics = analytics;
