@@ -75,7 +75,8 @@ function measures(pts: P[]) {
   const eR = mean(idx(pts, [36, 37, 38, 39, 40, 41]));
   const eL = mean(idx(pts, [42, 43, 44, 45, 46, 47]));
   const iod = Math.hypot(eL.x - eR.x, eL.y - eR.y);
-  const eyeY = (eR.y + eL.y) / 2;
+  // vertical reference: the four eye corners, which the lids (AU5/6/7) barely move
+  const eyeY = (pts[36]!.y + pts[39]!.y + pts[42]!.y + pts[45]!.y) / 4;
   const up = (p: P): number => (eyeY - p.y) / iod;
   const browInner = (up(pts[21]!) + up(pts[22]!)) / 2;
   const browAll = mean(idx(pts, [17, 18, 19, 20, 21, 22, 23, 24, 25, 26]));
@@ -147,7 +148,9 @@ async function main(): Promise<void> {
   let checksPassed = 0;
   const checkFail: Record<string, string[]> = {};
   const t0 = Date.now();
-  for (const identity of IDENTITIES) {
+  const only = process.env.IDS?.split(',');
+  const roster = only ? IDENTITIES.filter((x) => only.includes(x.id)) : IDENTITIES;
+  for (const identity of roster) {
     const row: string[] = [];
     const neutral = await analyse(renderFace(identity, {}));
     faces++;
@@ -166,7 +169,13 @@ async function main(): Promise<void> {
       if (r.detected && nm) {
         checks++;
         if (check(e, nm, measures(r.pts))) checksPassed++;
-        else (checkFail[e] ??= []).push(identity.id);
+        else {
+          const x = measures(r.pts);
+          const d = (k: keyof M): string => (x[k] - nm[k]).toFixed(3);
+          (checkFail[e] ??= []).push(
+            `${identity.id}(brow ${d('browMean')} inner ${d('browInner')} gap ${d('browGap')} cornerR ${d('cornerR')} cornerL ${d('cornerL')} width ${d('mouthW')} open ${d('open')} lip ${d('upperLip')})`,
+          );
+        }
       }
       row.push(r.detected ? `${e.slice(0, 4)}:${r.top}` : `${e.slice(0, 4)}:-`);
     }
@@ -174,7 +183,7 @@ async function main(): Promise<void> {
     process.stderr.write('.');
   }
   process.stderr.write('\n');
-  const n = IDENTITIES.length;
+  const n = roster.length;
   const pad = (s: string, k: number): string => s.padEnd(k);
   console.log(
     `Face library validation (@vladmandic/face-api, wasm), intensity ${intensity}, ${faces} faces, ${((Date.now() - t0) / faces / 1000).toFixed(2)} s/face`,
@@ -195,14 +204,18 @@ async function main(): Promise<void> {
   }
   console.log('');
   console.log('Per identity (detected faces of 8; top class per render):');
-  for (const identity of IDENTITIES) {
+  for (const identity of roster) {
     const row = detectedBy[identity.id]!;
     const det = row.filter((x) => !x.endsWith(':-')).length;
     console.log(`${identity.id} ${det}/8  ${row.join(' ')}`);
   }
   console.log('');
   console.log('Landmark checks failed (emotion: identities):');
-  for (const e of EMOTIONS) console.log(`  ${pad(e, 10)} ${(checkFail[e] ?? []).join(' ') || '-'}`);
+  for (const e of EMOTIONS) {
+    const fails = checkFail[e] ?? [];
+    console.log(`  ${pad(e, 10)} ${fails.length ? fails.map((f) => f.split('(')[0]).join(' ') : '-'}`);
+    if (process.env.VERBOSE) for (const f of fails) console.log(`      ${f}`);
+  }
   const byEmotion: Record<string, number | null> = {};
   for (const e of EMOTIONS)
     byEmotion[e] = CLASS[e] ? Math.round(((recognised[e] ?? 0) / n) * 1000) / 10 : null;
