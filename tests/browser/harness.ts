@@ -3,7 +3,7 @@
  * (createApp + a temp SQLite file + the built SvelteKit handler) on an ephemeral port, and launch
  * Debian's Chromium headless with playwright-core. Requires build/ (see global-setup.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,31 @@ import { consoleLogger, silentLogger } from '../../server/rooms/ports';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+let snapshot: string | null = null;
+
+/**
+ * A private copy of build/ for this process. Several engineers share one working tree, and a
+ * concurrent `npm run build` replaces build/client's hashed files under a running server; the copy
+ * keeps the handler and its assets consistent. Lives under tests/output/ (git-ignored).
+ */
+function buildSnapshot(): string {
+  if (snapshot) return snapshot;
+  const source = join(ROOT, 'build');
+  const parent = join(ROOT, 'tests', 'output');
+  mkdirSync(parent, { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    const before = statSync(join(source, 'handler.js')).mtimeMs;
+    const target = mkdtempSync(join(parent, 'build-'));
+    cpSync(source, target, { recursive: true });
+    if (statSync(join(source, 'handler.js')).mtimeMs === before || attempt >= 5) {
+      snapshot = target;
+      process.on('exit', () => rmSync(target, { recursive: true, force: true }));
+      return target;
+    }
+    rmSync(target, { recursive: true, force: true });
+  }
+}
+
 /** A running server. */
 export interface TestServer {
   url: string;
@@ -29,7 +54,7 @@ export async function startServer(deps: Partial<AppDeps> = {}): Promise<TestServ
   const dir = mkdtempSync(join(tmpdir(), 'glimpse-browser-'));
   const database = openDatabase(join(dir, 'glimpse.db'));
   const store = new DrizzleStore(database);
-  const { handler } = (await import(pathToFileURL(join(ROOT, 'build', 'handler.js')).href)) as {
+  const { handler } = (await import(pathToFileURL(join(buildSnapshot(), 'handler.js')).href)) as {
     handler: RequestHandler;
   };
   const logger = { ...silentLogger, error: consoleLogger.error };

@@ -3,7 +3,8 @@
  * device's seat. Every helper resolves with a `Result`; none throws.
  */
 import type { CreatedGame, DeckInfo, GameSummary, JoinedGame } from '$shared/protocol/http';
-import { isErrorCode, type Result } from '$shared/protocol/errors';
+// Relative (not $shared) so the unit tests can import this module without the SvelteKit aliases.
+import { isErrorCode, type Result } from '../../../shared/protocol/errors';
 import type { GameSettingsInput } from '$shared/protocol/schemas';
 
 const TIMEOUT_MS = 10_000;
