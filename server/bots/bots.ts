@@ -81,12 +81,14 @@ export interface BotRun {
 }
 
 /**
- * Where the host fetches a game's results: the dashboard's report route (server/http/reports.ts).
- * It takes the host token only in a header (`Authorization: Bearer <hostToken>`), never in the URL,
- * so the CLI prints the matching curl command on stderr.
+ * Where the host reads this game's results. With the host token (bots that created the game) it is
+ * the printable report page, carrying the token in the URL fragment: the browser never sends a
+ * fragment to the server, so the credential stays out of access logs; the page keeps it like a host
+ * page would. Without a token, the JSON report path (which then needs `Authorization: Bearer`).
  */
-export function reportUrl(url: string, code: string): string {
-  return `${url.replace(/\/+$/, '')}/api/reports/${code}`;
+export function reportUrl(url: string, code: string, hostToken: string | null = null): string {
+  const base = url.replace(/\/+$/, '');
+  return hostToken ? `${base}/report/${code}#token=${hostToken}` : `${base}/api/reports/${code}`;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -420,7 +422,7 @@ export async function runBots(input: BotOptions): Promise<BotRun> {
     answers_acked: shared.acked,
     ack_p50_ms: round1(percentile(shared.ackMs, 50)),
     ack_p99_ms: round1(percentile(shared.ackMs, 99)),
-    report_url: reportUrl(url, code),
+    report_url: reportUrl(url, code, hostToken),
   };
   return { summary, hostToken, acked: shared.ackedAnswers };
 }

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { runBots } from './bots';
+import { reportUrl, runBots } from './bots';
 
 const argsSchema = z
   .object({
@@ -69,8 +69,10 @@ async function main(): Promise<void> {
     settings,
     log: a.quiet ? () => {} : (line) => console.error(`[bots] ${line}`),
   });
-  if (hostToken)
-    console.error(`[bots] results: curl -H 'Authorization: Bearer ${hostToken}' ${summary.report_url}`);
+  if (hostToken) {
+    const api = reportUrl(a.url, summary.code);
+    console.error(`[bots] JSON results: curl -H 'Authorization: Bearer ${hostToken}' ${api}`);
+  }
   console.log(JSON.stringify(summary));
   process.exit(0);
 }

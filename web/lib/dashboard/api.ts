@@ -5,7 +5,7 @@
  */
 import type { GameReport, HistoryEntry, ReplaySpec, RetentionInfo } from '$shared/stats/report';
 import { isErrorCode, type ErrorCode, type Result } from '$shared/protocol/errors';
-import { hostKey } from '$lib/client/api';
+import { hostKey, loadHost, saveHost } from '$lib/client/api';
 
 async function call<T>(
   path: string,
@@ -87,13 +87,21 @@ export function heldHostTokens(): { code: string; token: string }[] {
 
 /** The host token this browser holds for `code`. */
 export function tokenFor(code: string): string | null {
-  try {
-    return localStorage.getItem(hostKey(code));
-  } catch {
-    return null;
-  }
+  adoptTokenFromFragment(code);
+  return loadHost(code);
 }
 
+/**
+ * A report link may carry the host token in its fragment (`/report/123456#token=…`, printed by the
+ * bots CLI): fragments never reach the server or its logs. Keep the token like the host page would,
+ * then drop it from the address bar so it is not bookmarked or shared by accident.
+ */
+function adoptTokenFromFragment(code: string): void {
+  const match = /^#token=([A-Za-z0-9_-]{16,128})$/.exec(location.hash);
+  if (!match?.[1]) return;
+  saveHost(code, match[1]);
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
 const classKey = (code: string) => `glimpse:class:${code}`;
 
 /** The class label the host gave a game on this browser ('' when none). */
