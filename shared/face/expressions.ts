@@ -59,9 +59,9 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
       {
         id: 'chin',
         description: 'oblique brows, lip corners down, chin pushed up',
-        aus: { 1: 1.0, 4: 0.55, 15: 1.0, 17: 0.6 },
+        aus: { 1: 1.0, 4: 0.45, 15: 1.0, 17: 0.6 },
       },
-      { id: 'plain', description: 'oblique brows and lip corners down', aus: { 1: 1.0, 4: 0.55, 15: 1.0 } },
+      { id: 'plain', description: 'oblique brows and lip corners down', aus: { 1: 1.0, 4: 0.45, 15: 1.0 } },
     ],
   },
   fear: {
@@ -72,12 +72,12 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
         id: 'open',
         description:
           'raised, drawn-together brows; staring eyes with tense lower lids; lips stretched sideways, jaw dropped',
-        aus: { 1: 1.0, 2: 0.55, 4: 0.75, 5: 1.0, 7: 0.65, 20: 1.0, 25: 0.75, 26: 0.3 },
+        aus: { 1: 1.0, 2: 0.4, 4: 0.62, 5: 1.0, 7: 0.85, 20: 1.0, 25: 0.75, 26: 0.3 },
       },
       {
         id: 'closed-jaw',
         description: 'as open, without the jaw drop',
-        aus: { 1: 1.0, 2: 0.6, 4: 0.7, 5: 1.0, 7: 0.6, 20: 1.0, 25: 0.6 },
+        aus: { 1: 1.0, 2: 0.45, 4: 0.6, 5: 1.0, 7: 0.8, 20: 1.0, 25: 0.6 },
       },
     ],
   },
@@ -88,12 +88,12 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
       {
         id: 'press',
         description: 'brows down and together, glaring eyes, lips pressed',
-        aus: { 4: 1.0, 5: 0.7, 7: 0.9, 24: 1.0, 17: 0.35 },
+        aus: { 4: 1.0, 5: 0.9, 7: 0.9, 24: 1.0, 17: 0.35 },
       },
       {
         id: 'tight',
         description: 'brows down and together, glaring eyes, lips tightened',
-        aus: { 4: 1.0, 5: 0.7, 7: 0.9, 23: 1.0 },
+        aus: { 4: 1.0, 5: 0.9, 7: 0.9, 23: 1.0 },
       },
     ],
   },
@@ -131,12 +131,12 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
       {
         id: 'nose',
         description: 'nose wrinkled, upper lip raised, lower lip pulled down',
-        aus: { 9: 1.0, 10: 0.6, 15: 0.6, 16: 0.45, 25: 0.25, 4: 0.35, 7: 0.3 },
+        aus: { 9: 1.0, 10: 0.7, 6: 0.4, 15: 0.5, 16: 0.5, 25: 0.25, 7: 0.2 },
       },
       {
         id: 'upper-lip',
         description: 'upper lip raised, nose wrinkled, chin pushed up',
-        aus: { 9: 0.8, 10: 1.0, 17: 0.6, 4: 0.35, 7: 0.3 },
+        aus: { 9: 0.85, 10: 1.0, 6: 0.4, 17: 0.6, 7: 0.2 },
       },
     ],
   },

@@ -100,23 +100,25 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
     },
   },
   4: {
+    // Inner end drops most and slides toward the midline: a clear V, not a level "stern" brow.
     side: {
-      browIn: [-0.09, -0.16],
-      browMid: [-0.05, -0.11],
-      browOut: [-0.015, -0.035],
-      crease1: [0, -0.035],
-      crease2: [0, -0.02],
-      lidUp1: [0, -0.02],
-      lidUp2: [0, -0.012],
+      browIn: [-0.12, -0.21],
+      browMid: [-0.06, -0.12],
+      browOut: [-0.015, -0.03],
+      crease1: [0, -0.015],
+      crease2: [0, -0.01],
+      lidUp1: [0, -0.01],
+      lidUp2: [0, -0.006],
     },
     center: { glabella: [0, -0.05] },
   },
   5: {
     side: {
-      lidUp1: [0, 0.085],
-      lidUp2: [0, 0.08],
-      crease1: [0, 0.035],
-      crease2: [0, 0.035],
+      // enough lift to bare a clear band of white above the iris (the glare/stare cue)
+      lidUp1: [0, 0.1],
+      lidUp2: [0, 0.095],
+      crease1: [0, 0.045],
+      crease2: [0, 0.045],
       eyeOut: [0, 0.008],
     },
   },
@@ -144,9 +146,9 @@ export const AU_DISPLACEMENTS: Readonly<Record<ActionUnit, AuDisplacement>> = {
   },
   9: {
     side: {
-      alar: [0.015, 0.07],
-      nlTop: [0.02, 0.07],
-      browIn: [-0.025, -0.06],
+      alar: [0.04, 0.08],
+      nlTop: [0.03, 0.08],
+      browIn: [-0.02, -0.05],
       browMid: [0, -0.02],
       lidLo1: [0, 0.035],
       lidLo2: [0, 0.025],
@@ -374,7 +376,7 @@ function clampGeometry(g: FaceGeometry): void {
     const p = g[sideName];
     const s = sideName === 'left' ? 1 : -1;
     // Eyes: crease below the brow, lid below the crease, lower lid below the upper lid.
-    p.crease1.y = Math.min(p.crease1.y, lerp(p.browIn.y, p.browMid.y, 0.6) - 0.045);
+    p.crease1.y = Math.min(p.crease1.y, lerp(p.browIn.y, p.browMid.y, 0.6) - 0.03);
     p.crease2.y = Math.min(p.crease2.y, lerp(p.browMid.y, p.browOut.y, 0.4) - 0.045);
     p.lidUp1.y = Math.min(p.lidUp1.y, p.crease1.y - 0.008);
     p.lidUp2.y = Math.min(p.lidUp2.y, p.crease2.y - 0.008);

@@ -130,6 +130,9 @@ export interface Palette {
   lineBoost: number;
 }
 
+/** Minimum OKLCH lightness difference between skin and brow (where the darkest brow allows it). */
+const BROW_MIN_CONTRAST = 0.36;
+
 /** Computes the palette of an identity. */
 export function palette(identity: Identity): Palette {
   const t = SKIN_TONES[Math.max(0, Math.min(SKIN_TONES.length - 1, identity.skin))]!;
@@ -137,7 +140,9 @@ export function palette(identity: Identity): Palette {
   const dark = smooth(0.75, 0.35, L); // 0 light … 1 dark
   const hair = identity.hairColor;
   const hairL = hexL(hair);
-  const browL = Math.max(0.1, Math.min(hairL, L - 0.33, 0.5));
+  // Brows carry AU1/2/4, so they keep a minimum OKLCH lightness contrast against the skin whatever
+  // the hair colour (pale, white or red hair still gives a brow with a visible shape).
+  const browL = Math.max(0.1, Math.min(hairL, L - BROW_MIN_CONTRAST, 0.5));
   const fem = identity.presentation === 'feminine' ? 1 : identity.presentation === 'androgynous' ? 0.5 : 0;
   return {
     skin: oklch(L, t.c, t.h),
@@ -828,7 +833,7 @@ function faceLayer(c: Ctx): string {
   for (const s of [1, -1] as const) {
     const p = s === 1 ? g.left : g.right;
     const side = sideOf(s);
-    const lift = 0.6 * auAt(c.au, 12, side) + 0.5 * auAt(c.au, 6, side);
+    const lift = 0.6 * auAt(c.au, 12, side) + 0.5 * auAt(c.au, 6, side) + 0.35 * auAt(c.au, 9, side);
     // temples and cheek hollows
     out += ellipse(
       pt(s * (id.cheekWidth - 0.05), 0.6),
@@ -849,6 +854,17 @@ function faceLayer(c: Ctx): string {
       0.14,
       `fill="${sh}" opacity="0.45"`,
     );
+    // the lowered brow (4) overhangs the inner eye: a deeper shadow under its head
+    const a4 = auAt(c.au, 4, side);
+    if (a4 > 0.02) {
+      out += ellipse(
+        v({ x: p.browIn.x + s * 0.12, y: p.browIn.y - 0.07 }),
+        0.17,
+        0.07,
+        `fill="${sh}" opacity="${op(0.7 * a4)}"`,
+        s * 12,
+      );
+    }
     out += ellipse(
       v({ x: p.eyeOut.x + s * 0.08, y: p.eyeOut.y + 0.1 }),
       0.14,
@@ -965,25 +981,38 @@ function wrinkles(c: Ctx): string {
   const a9 = auMean(au, 9);
   for (const s of [1, -1] as const) {
     const bi = (s === 1 ? g.left : g.right).browIn;
-    const x = s * 0.06 + bi.x * 0.25;
-    out += fold(
-      c,
-      [pt(x + s * 0.01, bi.y + 0.06), pt(x, bi.y - 0.02), pt(x + s * 0.015, bi.y - 0.12)],
-      wr(a4) * 0.9 + age * 0.1,
-      0.02,
-      0,
-    );
+    const x = s * 0.05 + bi.x * 0.25;
+    // Two vertical furrows per side, bunched between the lowered brow heads; drawn with a light
+    // ridge beside them (not below) so they read on dark skin too.
+    const o4 = wr(a4) * 1.4 + age * 0.1;
+    for (const [dx, len, k] of [
+      [0, 0.14, 1],
+      [0.045, 0.09, 0.7],
+    ] as const) {
+      const xx = x + s * dx;
+      const line: V[] = [
+        pt(xx + s * 0.008, bi.y + 0.07),
+        pt(xx, bi.y - 0.01),
+        pt(xx + s * 0.012, bi.y - len),
+      ];
+      out += path(
+        curve(line.map(([lx, ly]) => [lx + s * 0.022 * S, ly] as V)),
+        `fill="none" stroke="${c.pal.edge}" stroke-width="${px(0.018)}" stroke-linecap="round" opacity="${op(Math.min(1, o4 * k * c.pal.lineBoost) * 0.5)}"`,
+      );
+      out += fold(c, line, o4 * k, 0.024, 0);
+    }
   }
   out += fold(c, [pt(-0.1, 0.14), pt(0, 0.11 - 0.02 * a9), pt(0.1, 0.14)], wr(a9) * 0.85, 0.018);
   // nose wrinkles (9): across the bridge and down its sides
-  for (let k = 0; k < 3; k++) {
-    const y = 0.02 - k * 0.08;
+  for (let k = 0; k < 4; k++) {
+    const y = 0.04 - k * 0.075 + 0.03 * a9;
     for (const s of [1, -1] as const) {
       out += fold(
         c,
-        [pt(s * 0.03, y + 0.02), pt(s * 0.1, y - 0.01), pt(s * 0.17, y - 0.06)],
-        wr(a9) * (0.9 - k * 0.15),
-        0.018,
+        [pt(s * 0.02, y + 0.02), pt(s * 0.1, y - 0.005), pt(s * 0.18, y - 0.05)],
+        wr(a9) * (1.1 - k * 0.15),
+        0.024,
+        -0.022,
       );
     }
   }
@@ -1174,8 +1203,12 @@ function eyes(c: Ctx): string {
       ]),
       `fill="none" stroke="${pal.lid}" stroke-width="${px(fem ? 0.026 : 0.02)}" stroke-linecap="round"`,
     );
-    out += path(curve(lo), `fill="none" stroke="${pal.lid}" stroke-width="${px(0.012)}" opacity="0.5"`);
     const tense = auAt(au, 7, side);
+    // A tense lower lid (7) gets a firmer rim so the straightened lid reads at phone size.
+    out += path(
+      curve(lo),
+      `fill="none" stroke="${pal.lid}" stroke-width="${px(0.012 + 0.014 * tense)}" opacity="${op(0.5 + 0.35 * tense)}"`,
+    );
     out += path(
       curve(lo.map(([x, y]) => [x, y + 0.014 * S] as V)),
       `fill="none" stroke="${pal.edge}" stroke-width="${px(0.014)}" opacity="${op(0.45 + 0.3 * tense)}"`,
@@ -1212,6 +1245,8 @@ function brows(c: Ctx): string {
   let out = '';
   for (const s of [1, -1] as const) {
     const p = s === 1 ? g.left : g.right;
+    // brow heads bunch up (thicker) when pulled down and together
+    const bunch = 1 + 0.35 * auAt(c.au, 4, sideOf(s));
     const tail: Pt = { x: p.browOut.x + s * 0.07, y: p.browOut.y - 0.06 };
     const ctrl = [v(p.browIn), v(p.browMid), v(p.browOut), v(tail)];
     // sample the centre line
@@ -1248,7 +1283,7 @@ function brows(c: Ctx): string {
         ny = -ny;
       }
       const t = i / N;
-      const th = S * id.browThickness * (0.1 * Math.pow(1 - t, 0.7) + 0.026) * (i === 0 ? 0.8 : 1);
+      const th = S * id.browThickness * (0.1 * bunch * Math.pow(1 - t, 0.7) + 0.026) * (i === 0 ? 0.8 : 1);
       const q = samples[i]!;
       top.push([q[0] + nx * th * 0.55, q[1] + ny * th * 0.55]);
       bot.push([q[0] - nx * th * 0.45, q[1] - ny * th * 0.45]);
@@ -1278,8 +1313,15 @@ function nose(c: Ctx): string {
   for (const s of [1, -1] as const) {
     const p = s === 1 ? g.left : g.right;
     const a = p.alar;
+    // wings flare as they rise (9): wider nostrils and a deeper groove around the wing
+    const flare = Math.max(0, Math.abs(a.x) - Math.abs((s === 1 ? c.n.left : c.n.right).alar.x)) / 0.04;
     // ala: soft fill + crease around the wing
-    out += ellipse(v({ x: a.x - s * 0.03, y: a.y - 0.03 }), 0.07, 0.06, `fill="${c.url(3)}" opacity="0.7"`);
+    out += ellipse(
+      v({ x: a.x - s * 0.03, y: a.y - 0.03 }),
+      0.07 + 0.015 * flare,
+      0.06,
+      `fill="${c.url(3)}" opacity="${op(0.7 + 0.25 * flare)}"`,
+    );
     out += path(
       curve([
         v({ x: s * 0.12 * nw, y: a.y + 0.1 }),
@@ -1287,12 +1329,12 @@ function nose(c: Ctx): string {
         v({ x: a.x, y: a.y - 0.07 }),
         v({ x: s * 0.12 * nw, y: a.y - 0.105 }),
       ]),
-      `fill="none" stroke="${pal.line}" stroke-width="${px(0.018)}" stroke-linecap="round" opacity="${op(0.5 * pal.lineBoost)}"`,
+      `fill="none" stroke="${pal.line}" stroke-width="${px(0.018 + 0.008 * flare)}" stroke-linecap="round" opacity="${op((0.5 + 0.3 * flare) * pal.lineBoost)}"`,
     );
     out += ellipse(
-      v({ x: s * 0.085 * nw, y: (a.y + nt.y) / 2 - 0.115 }),
-      0.048 * nw,
-      0.022,
+      v({ x: s * (0.085 * nw + 0.015 * flare), y: (a.y + nt.y) / 2 - 0.115 }),
+      0.048 * nw * (1 + 0.25 * flare),
+      0.022 * (1 + 0.3 * flare),
       `fill="${pal.lid}" opacity="0.72"`,
       -s * 14,
     );
