@@ -69,6 +69,10 @@ describe('a game in Chromium, through the UI', () => {
       const onsets = entries.map((e) => e.apexEpochMs!);
       const spread = Math.max(...onsets) - Math.min(...onsets);
       spreads.push(spread);
+      console.log(
+        `round ${round + 1}: onset −first (ms) ${onsets.map((o) => (o - onsets[0]!).toFixed(1)).join(' ')}; ` +
+          `offset ${entries.map((e) => e.offsetMs.toFixed(1)).join(' ')}; rtt ${entries.map((e) => e.rttMs.toFixed(1)).join(' ')}`,
+      );
       expect(spread, `round ${round + 1} onsets ${onsets.join(', ')}`).toBeLessThanOrEqual(ONE_FRAME_MS);
 
       if (round === 0) await expectAccessible(players[1]!, 'play answering');
