@@ -914,14 +914,14 @@ function faceLayer(c: Ctx): string {
 }
 
 /** Stroke a fold: a shadow line plus a faint highlight edge on the side away from the shadow. */
-function fold(c: Ctx, pts: V[], o: number, width = 0.018, edgeDy = -0.016): string {
+function fold(c: Ctx, pts: V[], o: number, width = 0.018, edgeDy = -0.016, edgeK = 0.55): string {
   if (o <= 0.03) return '';
   const oo = Math.min(1, o * c.pal.lineBoost);
   const e = pts.map(([x, y]) => [x, y + edgeDy * S] as V);
   return (
     path(
       curve(e),
-      `fill="none" stroke="${c.pal.edge}" stroke-width="${px(width * 0.9)}" stroke-linecap="round" opacity="${op(oo * 0.55)}"`,
+      `fill="none" stroke="${c.pal.edge}" stroke-width="${px(width * 0.9)}" stroke-linecap="round" opacity="${op(oo * edgeK)}"`,
     ) +
     path(
       curve(pts),
@@ -997,7 +997,7 @@ function wrinkles(c: Ctx): string {
       ];
       out += path(
         curve(line.map(([lx, ly]) => [lx + s * 0.022 * S, ly] as V)),
-        `fill="none" stroke="${c.pal.edge}" stroke-width="${px(0.018)}" stroke-linecap="round" opacity="${op(Math.min(1, o4 * k * c.pal.lineBoost) * 0.5)}"`,
+        `fill="none" stroke="${c.pal.edge}" stroke-width="${px(0.018)}" stroke-linecap="round" opacity="${op(Math.min(1, o4 * k * c.pal.lineBoost) * (0.45 + 0.4 * c.dark))}"`,
       );
       out += fold(c, line, o4 * k, 0.024, 0);
     }
@@ -1007,12 +1007,17 @@ function wrinkles(c: Ctx): string {
   for (let k = 0; k < 4; k++) {
     const y = 0.04 - k * 0.075 + 0.03 * a9;
     for (const s of [1, -1] as const) {
+      // slightly irregular lengths and spacing so the furrows read as skin, not a ladder
+      const j = 0.012 * hash(k * 4 + s + 70);
+      const w = 0.17 + 0.025 * hash(k * 4 + s + 90) - 0.01 * k;
       out += fold(
         c,
-        [pt(s * 0.02, y + 0.02), pt(s * 0.1, y - 0.005), pt(s * 0.18, y - 0.05)],
+        [pt(s * 0.02, y + 0.02 + j), pt(s * (w * 0.55), y - 0.004 + j), pt(s * w, y - 0.045 + j * 0.5)],
         wr(a9) * (1.1 - k * 0.15),
-        0.024,
-        -0.022,
+        0.026,
+        -0.024,
+        // the lit ridge between furrows carries the wrinkle where a shadow has little contrast
+        0.55 + 0.4 * c.dark,
       );
     }
   }
@@ -1131,25 +1136,30 @@ function wrinkles(c: Ctx): string {
     const L = g.left;
     const R = g.right;
     const C = g.center;
+    // arcs that run into the corners: the skin bulges around the pressed lips
     out += fold(
       c,
       [
-        v({ x: R.upOutMid.x, y: R.upOutMid.y + 0.06 }),
-        v({ x: 0, y: C.upOut0.y + 0.07 }),
-        v({ x: L.upOutMid.x, y: L.upOutMid.y + 0.06 }),
+        v({ x: R.corner.x + 0.03, y: R.corner.y + 0.035 }),
+        v({ x: R.upOutMid.x, y: R.upOutMid.y + 0.065 }),
+        v({ x: 0, y: C.upOut0.y + 0.075 }),
+        v({ x: L.upOutMid.x, y: L.upOutMid.y + 0.065 }),
+        v({ x: L.corner.x - 0.03, y: L.corner.y + 0.035 }),
       ],
-      press * 0.55,
+      press * 0.6,
       0.02,
       0.016,
     );
     out += fold(
       c,
       [
-        v({ x: R.loOutMid.x, y: R.loOutMid.y - 0.05 }),
-        v({ x: 0, y: C.loOut0.y - 0.05 }),
-        v({ x: L.loOutMid.x, y: L.loOutMid.y - 0.05 }),
+        v({ x: R.corner.x + 0.03, y: R.corner.y - 0.04 }),
+        v({ x: R.loOutMid.x, y: R.loOutMid.y - 0.06 }),
+        v({ x: 0, y: C.loOut0.y - 0.065 }),
+        v({ x: L.loOutMid.x, y: L.loOutMid.y - 0.06 }),
+        v({ x: L.corner.x - 0.03, y: L.corner.y - 0.04 }),
       ],
-      press * 0.5,
+      press * 0.55,
       0.02,
       -0.016,
     );
