@@ -106,6 +106,34 @@ describe('face geometry', () => {
     }
   });
 
+  it('anger glares and disgust does not: V brows and white above the iris only in anger', () => {
+    for (const identity of IDENTITIES) {
+      const g0 = faceGeometry(identity, {});
+      for (const k of [0.5, 1]) {
+        const a = faceGeometry(identity, expressionAu('anger', k));
+        const d = faceGeometry(identity, expressionAu('disgust', k));
+        const drop = (g: FaceGeometry): number => g0.left.browIn.y - g.left.browIn.y;
+        // a clear V: the inner end drops much more than the outer end
+        expect(drop(a) - (g0.left.browOut.y - a.left.browOut.y)).toBeGreaterThan(0.08 * k);
+        // disgust lowers the inner brow far less than anger (brief, not a V)
+        expect(drop(d)).toBeLessThan(drop(a) / 3);
+        // glare: the upper lid clears the iris at full anger; disgust never raises the lid
+        if (k === 1) expect(a.left.lidUp2.y).toBeGreaterThan(a.iris.y + a.iris.r + 0.015);
+        expect(d.left.lidUp2.y).toBeLessThanOrEqual(g0.left.lidUp2.y);
+      }
+    }
+  });
+
+  it('fear brows are raised, flatter than surprise and drawn together', () => {
+    const f = faceGeometry(id, expressionAu('fear', 1));
+    const s = faceGeometry(id, expressionAu('surprise', 1));
+    expect(f.left.browIn.y).toBeGreaterThan(n.left.browIn.y);
+    const arch = (g: FaceGeometry): number => g.left.browMid.y - (g.left.browIn.y + g.left.browOut.y) / 2;
+    expect(arch(f)).toBeLessThan(arch(s));
+    expect(f.left.browIn.x).toBeLessThan(s.left.browIn.x);
+    expect(f.left.lidLo1.y).toBeGreaterThan(s.left.lidLo1.y + 0.04);
+  });
+
   it('all AUs at full intensity together still give an ordered face', () => {
     const all = symmetric(Object.fromEntries(ACTION_UNITS.map((u) => [u, 1])));
     const g = faceGeometry(id, all);

@@ -150,6 +150,15 @@ describe('palette', () => {
     expect(SKIN_TONES[0]!.l - SKIN_TONES[SKIN_TONES.length - 1]!.l).toBeGreaterThan(0.5);
   });
 
+  it('brows keep a minimum OKLCH lightness contrast, even with pale, white or red hair', () => {
+    for (const identity of IDENTITIES) {
+      const p = palette(identity);
+      const skin = hexToOklch(p.skin).l;
+      // 0.35 wherever a brow can be that much darker than the skin (very dark skin: near-black brows)
+      expect(skin - hexToOklch(p.brow).l).toBeGreaterThanOrEqual(Math.min(0.35, skin - 0.11));
+    }
+  });
+
   it('brows, lid lines and creases keep contrast on every skin tone', () => {
     for (const identity of IDENTITIES) {
       const p = palette(identity);
