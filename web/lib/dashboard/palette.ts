@@ -43,6 +43,19 @@ export function viridis(t: number): { background: string; text: string } {
   const a = VIRIDIS[i] as [number, number, number];
   const b = VIRIDIS[i + 1] as [number, number, number];
   const c = a.map((v, k) => Math.round(v + f * ((b[k] as number) - v)));
-  // Light cells (the upper half of viridis) get dark text, dark cells white text.
-  return { background: `rgb(${c.join(' ')})`, text: t > 0.55 ? '#111' : '#fff' };
+  // Whichever of near-black or white contrasts more with this cell (WCAG relative luminance), so every
+  // count stays readable (axe: colour contrast) whatever the share.
+  const luminance = relativeLuminance(c);
+  const onDark = 1.05 / (luminance + 0.05);
+  const onLight = (luminance + 0.05) / (0.0056 + 0.05);
+  return { background: `rgb(${c.join(' ')})`, text: onLight >= onDark ? '#111' : '#fff' };
+}
+
+/** WCAG 2 relative luminance of an sRGB colour given as 0–255 channels. */
+function relativeLuminance(rgb: readonly number[]): number {
+  const [r = 0, g = 0, b = 0] = rgb.map((v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
