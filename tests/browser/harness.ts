@@ -18,11 +18,13 @@ import { consoleLogger, silentLogger } from '../../server/rooms/ports';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 let snapshot: string | null = null;
+let openServers = 0;
 
 /**
  * A private copy of build/ for this process. Several engineers share one working tree, and a
  * concurrent `npm run build` replaces build/client's hashed files under a running server; the copy
- * keeps the handler and its assets consistent. Lives under tests/output/ (git-ignored).
+ * keeps the handler and its assets consistent. Lives under tests/output/ (git-ignored) and is removed
+ * when the last server of this process closes.
  */
 function buildSnapshot(): string {
   if (snapshot) return snapshot;
@@ -35,7 +37,6 @@ function buildSnapshot(): string {
     cpSync(source, target, { recursive: true });
     if (statSync(join(source, 'handler.js')).mtimeMs === before || attempt >= 5) {
       snapshot = target;
-      process.on('exit', () => rmSync(target, { recursive: true, force: true }));
       return target;
     }
     rmSync(target, { recursive: true, force: true });
@@ -58,6 +59,7 @@ export async function startServer(deps: Partial<AppDeps> = {}): Promise<TestServ
     handler: RequestHandler;
   };
   const logger = { ...silentLogger, error: consoleLogger.error };
+  openServers++;
   const app = createApp({ store, db: database.db, handler, logger, ...deps });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
@@ -68,6 +70,10 @@ export async function startServer(deps: Partial<AppDeps> = {}): Promise<TestServ
       await app.close();
       database.close();
       rmSync(dir, { recursive: true, force: true });
+      if (--openServers === 0 && snapshot) {
+        rmSync(snapshot, { recursive: true, force: true });
+        snapshot = null;
+      }
     },
   };
 }
