@@ -90,6 +90,7 @@ export function apiRouter(deps: ApiDeps): Router {
       phase: state.phase,
       locked: state.locked,
       joinable: !state.locked && state.phase !== 'finished' && seated < LIMITS.maxParticipants,
+      joinUrl: `${baseUrl(req, deps.publicUrl)}/join/${state.code}`,
     };
     sendOk(res, data);
   });

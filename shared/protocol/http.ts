@@ -30,6 +30,8 @@ export interface GameSummary {
   locked: boolean;
   /** False when locked, finished or full. */
   joinable: boolean;
+  /** The join link as participants' devices reach it (LAN address or PUBLIC_URL), for presenter screens. */
+  joinUrl: string;
 }
 
 /** Answer to POST /api/games/:code/join. The client keeps `token` (localStorage) to reconnect. */

@@ -347,10 +347,14 @@ describe('REST', () => {
     });
     expect(await emitRaw(host.socket, 'host:lock', { locked: true })).toEqual({ ok: true, data: null });
     expect(await join('Bob')).toEqual({ status: 409, body: { ok: false, error: { code: 'lobby/locked' } } });
-    const summary = await request<{ joinable: boolean; locked: boolean }>(
+    const summary = await request<{ joinable: boolean; locked: boolean; joinUrl: string }>(
       `${server.url}/api/games/${game.code}`,
     );
-    expect(summary.body.ok && summary.body.data).toMatchObject({ locked: true, joinable: false });
+    expect(summary.body.ok && summary.body.data).toMatchObject({
+      locked: true,
+      joinable: false,
+      joinUrl: `${server.url}/join/${game.code}`,
+    });
     close();
   });
 });
