@@ -130,8 +130,8 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
     variants: [
       {
         id: 'nose',
-        description: 'nose wrinkled, upper lip raised, lower lip pulled down',
-        aus: { 9: 1.0, 10: 0.7, 6: 0.4, 15: 0.5, 16: 0.5, 25: 0.25, 7: 0.2 },
+        description: 'nose wrinkled, upper lip raised, lip corners and lower lip pulled down',
+        aus: { 9: 1.0, 10: 0.55, 6: 0.45, 15: 0.7, 16: 0.35, 17: 0.2, 7: 0.2 },
       },
       {
         id: 'upper-lip',
