@@ -83,6 +83,12 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
     }
   };
 
+  /** Sends even when nothing changed: for a host screen that has nothing yet. */
+  const resend = (t: Tracked) => {
+    t.lastVersion = -1;
+    send(t);
+  };
+
   const schedule = (t: Tracked) => {
     if (t.trailing) return;
     const due = t.lastSentAt + interval;
@@ -117,6 +123,8 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
     });
     // The last payload of a game goes out at once.
     room.events.on('finished', () => send(t));
+    // A host that reloads or reconnects gets the figures at once, not at the next game event.
+    room.events.on('host-attached', () => resend(t));
   };
 
   const untrack = (code: string) => {
@@ -137,9 +145,7 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
     },
     pushNow: (code) => {
       const t = rooms.get(code);
-      if (!t) return;
-      t.lastVersion = -1;
-      send(t);
+      if (t) resend(t);
     },
     sentCount: (code) => sent.get(code) ?? 0,
     dispose: () => {

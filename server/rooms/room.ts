@@ -44,6 +44,8 @@ export interface RoomEvents {
   timing: [record: TimingRecord];
   /** The game reached `finished`. */
   finished: [info: { code: string; state: GameState }];
+  /** A host connection attached (first open, reload or reconnect): it needs the current analytics. */
+  'host-attached': [info: { code: string }];
 }
 
 /** What a room needs. */
@@ -219,6 +221,7 @@ export class Room {
       });
     }
     this.#send(this.#attached.get(conn.id)!, true);
+    if (viewer.role === 'host') this.#emit('host-attached', { code: this.code });
   }
 
   /** Removes a connection; a seat whose current connection left is marked disconnected. */

@@ -87,9 +87,11 @@ function data<T>(r: { body: Result<T> }): T {
   return r.body.data;
 }
 
-function connect(token: string): Promise<Client> {
+/** Connects; `listen` registers handlers before the handshake so nothing sent on attach is missed. */
+function connect(token: string, listen: (socket: Client) => void = () => {}): Promise<Client> {
   const socket: Client = io(base, { auth: { token }, transports: ['websocket'], forceNew: true });
   sockets.push(socket);
+  listen(socket);
   return new Promise((resolve, reject) => {
     socket.on('connect', () => resolve(socket));
     socket.on('connect_error', reject);
@@ -177,11 +179,12 @@ describe('reports, CSV, history, deletion and live analytics on the real server'
   it('plays three rounds with known answers', async () => {
     game = await createGame(3);
     glimpse.rooms.get(game.code)?.events.on('step', () => (stepEvents += 1));
-    const host = await connect(game.hostToken);
-    host.on('view', (v) => {
-      if (v.role === 'host') hostView = v;
+    const host = await connect(game.hostToken, (s) => {
+      s.on('view', (v) => {
+        if (v.role === 'host') hostView = v;
+      });
+      s.on('host:analytics', (a) => analytics.push(a));
     });
-    host.on('host:analytics', (a) => analytics.push(a));
     for (const name of names) {
       joined.push(
         data(
@@ -297,6 +300,14 @@ describe('reports, CSV, history, deletion and live analytics on the real server'
       [3, 6, 1],
       [3, 6, 1],
     ]);
+  });
+
+  it('gives a host that reconnects the current figures at once, without waiting for a game event', async () => {
+    let payload: HostAnalytics | null = null;
+    const again = await connect(game.hostToken, (s) => s.once('host:analytics', (a) => (payload = a)));
+    const received = await until(() => payload, 'analytics on reconnect');
+    expect(received.headline.accuracy).toMatchObject({ k: 4, n: 8 });
+    again.close();
   });
 
   it('serves the report only to the host', async () => {
