@@ -72,12 +72,12 @@ export const EXPRESSIONS: Readonly<Record<Emotion, ExpressionPrototype>> = {
         id: 'open',
         description:
           'raised, drawn-together brows; staring eyes with tense lower lids; lips stretched sideways, jaw dropped',
-        aus: { 1: 1.0, 2: 0.4, 4: 0.62, 5: 1.0, 7: 0.85, 20: 1.0, 25: 0.75, 26: 0.3 },
+        aus: { 1: 1.0, 2: 0.5, 4: 0.55, 5: 1.0, 7: 0.85, 20: 1.0, 25: 0.75, 26: 0.3 },
       },
       {
         id: 'closed-jaw',
         description: 'as open, without the jaw drop',
-        aus: { 1: 1.0, 2: 0.45, 4: 0.6, 5: 1.0, 7: 0.8, 20: 1.0, 25: 0.6 },
+        aus: { 1: 1.0, 2: 0.5, 4: 0.55, 5: 1.0, 7: 0.8, 20: 1.0, 25: 0.6 },
       },
     ],
   },
