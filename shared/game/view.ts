@@ -258,6 +258,8 @@ export function presenterView(state: GameState): PresenterView {
                     distribution: facts.round.distribution,
                     answeredCount: facts.round.answeredCount,
                     correctCount: facts.round.correctCount,
+                    maskId: round.plan.maskId,
+                    apexId: round.plan.apexId,
                   }
                 : null,
           }

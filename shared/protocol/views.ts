@@ -148,6 +148,12 @@ export interface PresenterView {
       distribution: Distribution;
       answeredCount: number;
       correctCount: number;
+      /**
+       * Opaque image ids (`/api/stimuli/:id`) for showing the face on the projector after the reveal.
+       * Reveal-only like the rest of this object (V-1), though neither id names the emotion.
+       */
+      maskId: string;
+      apexId: string;
     };
   };
   /** Competition mode only. */

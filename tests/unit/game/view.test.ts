@@ -113,6 +113,20 @@ describe('V: views', () => {
     expect(JSON.stringify(presenter(c))).not.toContain('reactionMs');
   });
 
+  it('V-6: presenter gets the face image ids with the reveal, never before', () => {
+    const c = started(['a', 'b'], settings({ rounds: 1 }));
+    const plan = c.state.round!.plan;
+    c.ready('a').ready('b');
+    expect(presenter(c).round!.reveal).toBeNull();
+    c.toAnswering().answer('a', c.emotion, 0);
+    const before = JSON.stringify(presenter(c));
+    expect(presenter(c).round!.reveal).toBeNull();
+    expect(before).not.toContain(plan.maskId);
+    expect(before).not.toContain(plan.apexId);
+    c.host({ kind: 'next' });
+    expect(presenter(c).round!.reveal).toMatchObject({ maskId: plan.maskId, apexId: plan.apexId });
+  });
+
   it('V-7: viewFor is cheap: 300 participant views of one state reuse shared facts', () => {
     const g = new Scenario(settings({ mode: 'competition' }));
     for (let i = 0; i < 300; i++) g.join(`p${i}`);
