@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import type { GameSettings } from '../../../shared/game/types';
@@ -44,12 +44,32 @@ export interface TestServer {
   dbFile: string;
   /** Read-only SQL on the live database file. */
   query<T>(sql: string, ...params: unknown[]): T[];
+  /** Closes the app (flushing), the store and the reader, keeping the files (see `restartServer`). */
+  shutdown(): Promise<void>;
+  /** Shuts down and deletes the temp folder. */
   stop(): Promise<void>;
 }
 
 /** Starts a server; `overrides` change createApp deps (e.g. socket limits). */
-export async function startServer(overrides: Partial<AppDeps> = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'glimpse-it-'));
+export function startServer(overrides: Partial<AppDeps> = {}): Promise<TestServer> {
+  return launch(mkdtempSync(join(tmpdir(), 'glimpse-it-')), overrides);
+}
+
+/**
+ * Simulates a process restart: closes `server`'s app (which flushes) and its database as `main.ts`
+ * does on SIGTERM, keeping the files, then opens a NEW app over the same SQLite file (migrations run
+ * again) and resumes unfinished games from the store, as `main.ts` does at start.
+ */
+export async function restartServer(
+  server: TestServer,
+  overrides: Partial<AppDeps> = {},
+): Promise<TestServer & { resumed: number }> {
+  await server.shutdown();
+  const next = await launch(dirname(server.dbFile), overrides);
+  return Object.assign(next, { resumed: await next.app.rooms.resume() });
+}
+
+async function launch(dir: string, overrides: Partial<AppDeps>): Promise<TestServer> {
   const dbFile = join(dir, 'glimpse.db');
   const database = openDatabase(dbFile);
   const store = new DrizzleStore(database);
@@ -64,15 +84,21 @@ export async function startServer(overrides: Partial<AppDeps> = {}): Promise<Tes
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const reader = new Database(dbFile, { readonly: true });
+  let down: Promise<void> | null = null;
+  const shutdown = () =>
+    (down ??= (async () => {
+      await app.close();
+      await store.close();
+      reader.close();
+    })());
   return {
     app,
     url: `http://127.0.0.1:${port}`,
     dbFile,
     query: <T>(sql: string, ...params: unknown[]) => reader.prepare(sql).all(...params) as T[],
+    shutdown,
     stop: async () => {
-      await app.close();
-      await store.close();
-      reader.close();
+      await shutdown();
       rmSync(dir, { recursive: true, force: true });
     },
   };
