@@ -10,6 +10,7 @@ import { dynamicAu, expressionAu, maskBaseAu, maskedAu, variantsOf } from './exp
 import { IDENTITIES, getIdentity } from './identities';
 import type { RenderOptions } from './render';
 import { renderFace } from './render';
+import { mulberry32 } from '../random';
 
 /** Deck ids. */
 export type DeckId = 'all' | 'fear-surprise' | 'anger-disgust' | 'contempt-happiness' | 'subtle' | 'masked';
@@ -107,17 +108,7 @@ export interface StimulusSpec {
   baseEmotion?: Emotion | null;
 }
 
-/** Seeded PRNG (mulberry32): deterministic, no global state. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 function shuffle<T>(xs: T[], rnd: () => number): T[] {
   const a = [...xs];

@@ -7,16 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emotion } from '../../shared/emotions';
 import { runBots, type BotRun } from '../../server/bots/bots';
 import { FAST, startServer, type TestServer } from './support/server';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../shared/random';
 
 describe('20 bots play a 5-round game', () => {
   let server: TestServer;
@@ -33,7 +24,7 @@ describe('20 bots play a 5-round game', () => {
       settings: { ...FAST, rounds: 5, timeLimitMs: 4000 },
       reactionMedianMs: 400,
       revealPauseMs: 50,
-      random: seeded(42),
+      random: mulberry32(42),
       timeoutMs: 50_000,
     });
     await server.app.rooms.settled();

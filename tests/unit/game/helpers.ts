@@ -25,17 +25,8 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG, re-exported for the engine and clock tests. */
+export { mulberry32 as prng } from '../../../shared/random';
 
 /** Default settings: 3 rounds, 5 s limit, competition with scoring, no autoAdvance. */
 export function settings(overrides: Partial<GameSettings> = {}): GameSettings {
