@@ -4,6 +4,7 @@
  * frame an id stands for, so neither the URL nor the file names the emotion (SPEC V-1).
  */
 import { DECKS, planStimuli, renderStimulus, type StimulusSpec } from '../../shared/face';
+import { courseBlock } from '../../shared/game/course';
 import type { GameSettings, PlannedRound } from '../../shared/game/types';
 import type { RoundRecord, Store } from '../db/store';
 import type { RandomSource } from './random';
@@ -77,6 +78,8 @@ export class StimulusCatalog {
         emotion: spec.emotion,
         identityId: spec.identityId,
         exposureMs: settings.exposureMs,
+        // SPEC V-8: a course splits the rounds into pre-test, training and post-test.
+        ...(settings.course ? { block: courseBlock(index, settings.rounds) } : {}),
       });
       rounds.push({
         gameCode: code,

@@ -322,8 +322,9 @@ function answer(state: GameState, event: Extract<GameEvent, { type: 'answer' }>)
     claimedReactionMs: reactionMs,
     flagged: checked.flagged,
     receivedAt: at,
+    // V-8: a pre-test answer earns nothing (its correctness is still recorded for the statistics).
     points:
-      state.settings.scoring && correct
+      state.settings.scoring && correct && round.plan.block !== 'pre'
         ? pointsFor(checked.reactionMs, state.settings.timeLimitMs, p.streak)
         : 0,
   };
@@ -563,7 +564,9 @@ function close(state: GameState, _at: number, skipped: boolean): Next {
   const round = currentRound(state);
   const closed: RoundState = { ...round, skipped: round.skipped || skipped };
   let participants = state.participants;
-  if (!closed.skipped) {
+  // V-8: a pre-test round leaves every seat as it was: a changed score, streak or count would tell the
+  // participant whether they were right, and the pre-test gives no feedback.
+  if (!closed.skipped && closed.plan.block !== 'pre') {
     participants = { ...participants };
     for (const id of rosterOf(state, round)) {
       const p = participants[id];

@@ -41,7 +41,17 @@ export interface GameSettings {
   scoring: boolean;
   /** Close the round as soon as every connected participant has answered. */
   autoAdvance: boolean;
+  /**
+   * Training course (product.md): pre-test, training, post-test blocks (SPEC V-8). Absent = false, so
+   * settings stored before this option stay valid.
+   */
+  course?: boolean;
 }
+
+/** Block of a training-course round (same names as `RoundBlock` in `shared/stats`). */
+export const ROUND_BLOCKS = ['pre', 'training', 'post'] as const;
+/** A training-course block. */
+export type RoundBlock = (typeof ROUND_BLOCKS)[number];
 
 /** What the server planned for one round. The emotion never leaves the server before the reveal. */
 export interface PlannedRound {
@@ -55,6 +65,8 @@ export interface PlannedRound {
   identityId: string;
   /** Exposure requested for this round, in milliseconds. */
   exposureMs: number;
+  /** Training-course block (SPEC V-8); absent when the game is not a course. */
+  block?: RoundBlock;
 }
 
 /** A seat in the game. */

@@ -112,6 +112,7 @@ export function participantView(state: GameState, participantId: string): Partic
   if (round && facts.round) {
     const mine = round.answers[participantId];
     roundView = {
+      block: round.plan.block ?? null,
       index: round.index,
       maskId: round.plan.maskId,
       apexId: round.plan.apexId,
@@ -121,8 +122,9 @@ export function participantView(state: GameState, participantId: string): Partic
       deadline: round.deadline,
       youReady: facts.round.readySet.has(participantId),
       yourAnswer: mine ? { choice: mine.choice, reactionMs: mine.reactionMs } : null,
+      // V-8: no feedback in the pre-test, not even the distribution.
       reveal:
-        facts.round.revealed && facts.round.distribution
+        facts.round.revealed && facts.round.distribution && round.plan.block !== 'pre'
           ? {
               emotion: round.plan.emotion,
               skipped: round.skipped,
@@ -230,7 +232,9 @@ export function presenterView(state: GameState): PresenterView {
   const facts = shared(state);
   const competition = state.settings.mode === 'competition';
   const round = state.round;
-  const emotion: Emotion | null = round && facts.round?.revealed ? round.plan.emotion : null;
+  // V-8: the room does not see a pre-test answer either.
+  const emotion: Emotion | null =
+    round && facts.round?.revealed && round.plan.block !== 'pre' ? round.plan.emotion : null;
   return {
     role: 'presenter',
     code: state.code,
@@ -246,6 +250,7 @@ export function presenterView(state: GameState): PresenterView {
         ? {
             index: round.index,
             total: state.plan.length,
+            block: round.plan.block ?? null,
             showAt: round.showAt,
             deadline: round.deadline,
             readyCount: facts.round.readyCount,

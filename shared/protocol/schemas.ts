@@ -21,6 +21,8 @@ export const LIMITS = {
   maxTimeLimitMs: 300_000,
   maxNameLength: 24,
   maxParticipants: 300,
+  /** A training course needs a pre-test, training and a post-test of at least two rounds each (SPEC V-8). */
+  minCourseRounds: 6,
 } as const;
 
 /** Settings a host submits to create a game (POST /api/games). */
@@ -34,11 +36,17 @@ export const gameSettingsSchema = z
     mode: z.enum(MODES),
     scoring: z.boolean(),
     autoAdvance: z.boolean(),
+    /** Training course (SPEC V-8); optional so clients that do not know it stay valid (absent = off). */
+    course: z.boolean().optional(),
   })
   .strict()
   .refine((s) => new Set(s.emotions).size === s.emotions.length, {
     message: 'emotions must not repeat',
     path: ['emotions'],
+  })
+  .refine((s) => !s.course || s.rounds >= LIMITS.minCourseRounds, {
+    message: `a training course needs at least ${LIMITS.minCourseRounds} rounds (pre-test, training, post-test)`,
+    path: ['rounds'],
   });
 
 /** Body of POST /api/games. */

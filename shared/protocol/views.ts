@@ -3,7 +3,7 @@
  * These are the only shapes of game state that ever leave the server (SPEC V-*).
  */
 import type { Emotion } from '../emotions';
-import type { GameSettings, Mode, Phase } from '../game/types';
+import type { GameSettings, Mode, Phase, RoundBlock } from '../game/types';
 
 /** Count of answers per emotion. */
 export type Distribution = Record<Emotion, number>;
@@ -37,6 +37,8 @@ export interface ParticipantView {
   };
   round: null | {
     index: number;
+    /** Training-course block of this round, null outside a course (SPEC V-8). */
+    block: RoundBlock | null;
     /** Opaque image ids: fetch `/api/stimuli/:id`. Neither names the emotion. */
     maskId: string;
     apexId: string;
@@ -49,7 +51,7 @@ export interface ParticipantView {
     youReady: boolean;
     /** Your own answer in this round. */
     yourAnswer: null | { choice: Emotion; reactionMs: number };
-    /** Present only in `reveal`, `discussion` and `finished`. */
+    /** Present only in `reveal`, `discussion` and `finished`, and never in a pre-test round (SPEC V-8). */
     reveal: null | {
       emotion: Emotion;
       /** The host skipped the round: no answer counted, no points (SPEC H-5). */
@@ -136,11 +138,13 @@ export interface PresenterView {
   round: null | {
     index: number;
     total: number;
+    /** Training-course block of this round, null outside a course (SPEC V-8). */
+    block: RoundBlock | null;
     showAt: number | null;
     deadline: number | null;
     readyCount: number;
     answeredCount: number;
-    /** Present from the reveal on. */
+    /** Present from the reveal on, except in a pre-test round (SPEC V-8). */
     reveal: null | {
       emotion: Emotion;
       /** The host skipped the round (SPEC H-5). */

@@ -345,6 +345,8 @@ function statsRound(r: RoundState, closed: boolean, order: readonly string[]): S
     roster: r.roster ?? order,
     showAt: r.showAt,
     ready: r.ready,
+    // SPEC V-8: pre- and post-test rounds give the learning gain.
+    block: r.plan.block ?? null,
     answers: Object.values(r.answers).map((a) => ({
       participantId: a.participantId,
       choice: a.choice,
@@ -358,8 +360,8 @@ const CLOSED_PHASES: ReadonlySet<GameState['phase']> = new Set(['reveal', 'discu
 
 /**
  * Builds the statistics input from the engine's state and the timing reports received so far.
- * The engine has no pre/post-test notion yet, so rounds carry no `block` and `learningGain` stays null
- * (the history page compares two games instead).
+ * Rounds carry their training-course `block` from the plan (SPEC V-8), so a course game gets its
+ * `learningGain`; other games have none (the history page compares two games instead).
  */
 export function analyticsInputFromGame(state: GameState, timings: readonly StatsTiming[]): AnalyticsInput {
   const rounds = state.history.map((r) => statsRound(r, true, state.order));

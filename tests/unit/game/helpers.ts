@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { EMOTIONS, type Emotion } from '../../../shared/emotions';
 import type { ErrorCode } from '../../../shared/protocol/errors';
+import { courseBlock } from '../../../shared/game/course';
 import { step, type CreateEvent } from '../../../shared/game/engine';
 import type {
   Effect,
@@ -43,7 +44,7 @@ export function settings(overrides: Partial<GameSettings> = {}): GameSettings {
   };
 }
 
-/** A plan whose round i shows `emotions[i % n]` (or the given list). */
+/** A plan whose round i shows `emotions[i % n]` (or the given list); a course gets its blocks (V-8). */
 export function plan(s: GameSettings, emotions?: Emotion[]): PlannedRound[] {
   return Array.from({ length: s.rounds }, (_, i) => ({
     maskId: `mask-${i}-x`,
@@ -51,6 +52,7 @@ export function plan(s: GameSettings, emotions?: Emotion[]): PlannedRound[] {
     emotion: emotions?.[i] ?? s.emotions[i % s.emotions.length]!,
     identityId: `ident-${i}`,
     exposureMs: s.exposureMs,
+    ...(s.course ? { block: courseBlock(i, s.rounds) } : {}),
   }));
 }
 
@@ -164,4 +166,14 @@ export function started(
   const g = new Scenario(s, emotions);
   for (const id of ids) g.tick().join(id);
   return g.tick().host({ kind: 'start' });
+}
+
+/** A 6-round course (pre, pre, training, training, post, post) with `ids` joined and started. */
+export function startedCourse(ids: string[] = ['a', 'b'], s: GameSettings = courseSettings()): Scenario {
+  return started(ids, s);
+}
+
+/** Course settings: 6 rounds over happiness and fear (round i shows emotions[i % 2]). */
+export function courseSettings(overrides: Partial<GameSettings> = {}): GameSettings {
+  return settings({ rounds: 6, course: true, emotions: ['happiness', 'fear'], ...overrides });
 }
