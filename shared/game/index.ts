@@ -30,4 +30,4 @@ export {
   type CreateEvent,
 } from './engine';
 export { LEADERBOARD_SIZE, PODIUM_SIZE, hostView, participantView, presenterView, viewFor } from './view';
-export { courseBlock } from './course';
+export { BLOCK_LABELS, blockPosition, courseBlock } from './course';

@@ -1,7 +1,7 @@
 /** Training course (SPEC V-8): blocks, a pre-test without feedback, settings validation. */
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../../shared/emotions';
-import { courseBlock } from '../../../shared/game/course';
+import { blockPosition, courseBlock } from '../../../shared/game/course';
 import { viewFor } from '../../../shared/game/view';
 import { gameSettingsSchema } from '../../../shared/protocol/schemas';
 import type { HostView, ParticipantView, PresenterView } from '../../../shared/protocol/views';
@@ -29,6 +29,19 @@ describe('V-8: training course', () => {
       'post',
       'post',
       'post',
+    ]);
+  });
+
+  it('V-8: blockPosition numbers rounds within their block', () => {
+    const positions = (n: number) => Array.from({ length: n }, (_, i) => blockPosition(i, n));
+    expect(positions(7).map((p) => `${p.position}/${p.size}`)).toEqual([
+      '1/2',
+      '2/2',
+      '1/3',
+      '2/3',
+      '3/3',
+      '1/2',
+      '2/2',
     ]);
   });
 
