@@ -109,7 +109,9 @@ export class RoomRegistry {
   ): Promise<Result<{ participantId: string; token: string; name: string }>> {
     const room = this.#rooms.get(code);
     if (!room) return fail('game/not-found');
-    const participantId = this.#deps.random.id(9);
+    // The 'p' prefix keeps the id from starting with '-' (base64url): exports would otherwise guard it
+    // as a spreadsheet formula ('-…) and it would no longer match the id in the database.
+    const participantId = `p${this.#deps.random.id(9)}`;
     const joinedAt = this.#deps.clock();
     const applied = room.dispatch({ type: 'join', at: joinedAt, participantId, name });
     if (!applied.ok) return fail(applied.error);

@@ -86,6 +86,8 @@ describe('RoomRegistry', () => {
 
     const host = registry.authenticate({ token: hostToken });
     expect(typeof host === 'object' && host.viewer).toEqual({ role: 'host' });
+    // Ids never start with a character a spreadsheet runs as a formula, so the CSV export writes them unchanged.
+    expect(joined.data.participantId).toMatch(/^p[A-Za-z0-9_-]+$/);
     const p = registry.authenticate({ token: joined.data.token });
     expect(typeof p === 'object' && p.viewer).toEqual({
       role: 'participant',
