@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { Resvg } from '@resvg/resvg-js';
 import { EMOTIONS } from '../../shared/emotions';
 import { IDENTITIES, expressionAu, renderFace, type AuValues } from '../../shared/face/index';
+import { chromiumPath } from '../browser/chromium';
 
 const ROUNDS = Number(process.argv[2] ?? 7);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -57,7 +58,7 @@ async function browser(): Promise<{ svg: number; total: number; bytes: number }>
   });
   const code = bundle.outputFiles[0]!.text;
   const b = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {

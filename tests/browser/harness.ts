@@ -1,7 +1,7 @@
 /**
  * Helpers for the browser end-to-end tests and the flash benchmark: start the real server
  * (createApp + a temp SQLite file + the built SvelteKit handler) on an ephemeral port, and launch
- * Debian's Chromium headless with playwright-core. Requires build/ (see global-setup.ts).
+ * the system's Chromium (see chromium.ts) headless with playwright-core. Requires build/ (see global-setup.ts).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { createApp, type AppDeps, type GlimpseApp } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
 import { DrizzleStore } from '../../server/db/drizzle-store';
 import { consoleLogger, silentLogger } from '../../server/rooms/ports';
+import { chromiumPath } from './chromium';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -21,7 +22,7 @@ let snapshot: string | null = null;
 let openServers = 0;
 
 /**
- * A private copy of build/ for this process. Several engineers share one working tree, and a
+ * A private copy of build/ for this process. Several test runs may share one working tree, and a
  * concurrent `npm run build` replaces build/client's hashed files under a running server; the copy
  * keeps the handler and its assets consistent. Lives under tests/output/ (git-ignored) and is removed
  * when the last server of this process closes.
@@ -78,10 +79,10 @@ export async function startServer(deps: Partial<AppDeps> = {}): Promise<TestServ
   };
 }
 
-/** Launch Debian's Chromium headless (never downloads a browser). */
+/** Launch the system's Chromium headless (found by chromium.ts; never downloads a browser). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
