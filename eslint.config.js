@@ -37,7 +37,7 @@ export default ts.config(
   },
   {
     // shared/ is pure: time arrives in events and randomness from a seeded generator in state,
-    // so the same inputs always give the same outputs (architecture.md, "The round engine").
+    // so the same inputs always give the same outputs (docs/architecture.md, "The round engine").
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-properties': [

@@ -36,7 +36,7 @@ async function webHandler(): Promise<RequestHandler> {
 }
 
 /**
- * Routers other engineers own, mounted under /api when present: `server/http/reports.ts` exporting
+ * Optional routers, mounted under /api when present: `server/http/reports.ts` exporting
  * `reportsRouter(context)` (the dashboard's history, report and CSV routes).
  */
 async function optionalRouters(): Promise<ApiRouterFactory[]> {

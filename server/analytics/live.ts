@@ -2,7 +2,8 @@
  * Live analytics: for every room, recomputes `HostAnalytics` from the room's state and the timing
  * reports it has stored, and pushes it to the host with `host:analytics`. Throttled per room: at most
  * one payload per `intervalMs` (leading and trailing), so a burst of answers from a whole class is one
- * message, never one per answer (product.md, "Lag at ~100 players").
+ * message, never one per answer: quiz clones that broadcast on every answer lag at ~100 players
+ * (docs/dashboard.md, "Throttle").
  */
 import type { GameState } from '../../shared/game/types';
 import {

@@ -155,7 +155,7 @@ class Bot {
     });
   }
 
-  /** A burst of pings 50 ms apart (flash-and-sync.md, "Clock offset"). */
+  /** A burst of pings 50 ms apart; the quickest samples give the offset (docs/flash-and-sync.md). */
   async syncClock(pings = 10): Promise<void> {
     for (let i = 0; i < pings; i++) {
       const t0 = now();

@@ -92,7 +92,7 @@ export const answers = sqliteTable(
   (t) => [uniqueIndex('answers_once_idx').on(t.gameCode, t.round, t.participantId)],
 );
 
-/** A device's report of one flash (flash-and-sync.md, "Frames"); the latest per device per round. */
+/** A device's report of one flash (docs/flash-and-sync.md); the latest per device per round. */
 export const timingReports = sqliteTable(
   'timing_reports',
   {

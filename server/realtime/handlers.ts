@@ -1,5 +1,5 @@
 /**
- * The ONE wrapper every client event goes through (architecture.md, "Protocol"): it checks the ack,
+ * The ONE wrapper every client event goes through (docs/architecture.md, "The protocol"): it checks the ack,
  * validates the payload against `CLIENT_EVENT_SCHEMAS`, checks the role, rate-limits per identity,
  * counts strikes for invalid input and unknown events (disconnecting after too many), and catches
  * and sanitises errors. `clock:ping` takes its timestamp before anything else.
@@ -119,7 +119,7 @@ export function registerHandlers(socket: GlimpseSocket, context: HandlerContext)
     const limiter = name === 'clock:ping' ? limiters.pings : limiters.commands;
     const handler = HANDLERS[name] as Handler<ClientEventName>;
     (socket as unknown as { on(n: string, f: (...args: unknown[]) => void): void }).on(name, (...args) => {
-      // Time first: the ping's t1 must not include any of the work below (flash-and-sync.md).
+      // Time first: the ping's t1 must not include any of the work below (docs/flash-and-sync.md).
       const receivedAt = clock();
       const ack = args[args.length - 1];
       if (typeof ack !== 'function' || args.length !== 2) {

@@ -1,6 +1,6 @@
 /**
  * The lead between scheduling a flash and showing it: long enough that the schedule reaches every
- * device in time (flash-and-sync.md, "Preload, then schedule"). lead = clamp(2 × p95 rtt + margin).
+ * device in time (docs/flash-and-sync.md, "Preload, then schedule"). lead = clamp(2 × p95 rtt + margin).
  */
 
 /** Bounds and margin of the lead. */

@@ -1,5 +1,5 @@
 /**
- * Clock-offset estimation from ping samples (flash-and-sync.md, "Clock offset").
+ * Clock-offset estimation from ping samples (docs/flash-and-sync.md, "Clock sync"; SPEC C-1 … C-5).
  *
  * A sample holds four times: the device sends at t0 (device clock), the server receives at t1 and
  * replies at t2 (server clock), the device receives at t3 (device clock). With `offset = server − device`:

@@ -1,4 +1,4 @@
-/** Public API of clock synchronisation (flash-and-sync.md, "Clock offset"). */
+/** Public API of clock synchronisation (docs/flash-and-sync.md, "Clock sync"). */
 export {
   DEFAULT_KEEP,
   estimateOffset,

@@ -1,5 +1,5 @@
 /**
- * Training course (product.md, "Training course"; METT structure: pre-test → training → post-test).
+ * Training course (docs/learning-and-ethics.md; METT structure: pre-test → training → post-test).
  * Which block each planned round belongs to (SPEC V-8).
  */
 import type { RoundBlock } from './types';

@@ -6,7 +6,7 @@
 import type { Emotion } from '../emotions';
 import type { ErrorCode } from '../protocol/errors';
 
-/** Game modes (product.md, "Modes"). */
+/** Game modes: lesson, workshop (anonymous to the room), competition (scores and leaderboard). */
 export const MODES = ['lesson', 'workshop', 'competition'] as const;
 /** A game mode. */
 export type Mode = (typeof MODES)[number];
@@ -42,8 +42,8 @@ export interface GameSettings {
   /** Close the round as soon as every connected participant has answered. */
   autoAdvance: boolean;
   /**
-   * Training course (product.md): pre-test, training, post-test blocks (SPEC V-8). Absent = false, so
-   * settings stored before this option stay valid.
+   * Training course (docs/learning-and-ethics.md): pre-test, training, post-test blocks (SPEC V-8).
+   * Absent = false, so settings stored before this option stay valid.
    */
   course?: boolean;
 }

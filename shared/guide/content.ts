@@ -2,7 +2,7 @@
  * The discussion guide, in Glimpse's own words: what each expression does on the face, how to tell
  * it from its neighbours, questions about context, and prompts about the limits of reading faces.
  * Tone: curious, humble, kind. The aim is seeing people more fully, never "catching" anyone.
- * Facts come from the design notes facs-faces.md and science-and-ethics.md, each with its source.
+ * Every fact carries its source (sources.ts); the design is in docs/learning-and-ethics.md and docs/faces.md.
  */
 import type { Emotion } from '../emotions';
 import { EMOTIONS } from '../emotions';
@@ -33,7 +33,7 @@ export interface EmotionGuide {
   sources: readonly SourceId[];
 }
 
-/** Per-emotion guide entries (cues: facs-faces.md, "Emotion prototypes"; confusions: science-and-ethics.md). */
+/** Per-emotion guide entries (cues: docs/faces.md; confusions: docs/learning-and-ethics.md). */
 export const EMOTION_GUIDE: Readonly<Record<Emotion, EmotionGuide>> = {
   happiness: {
     emotion: 'happiness',
@@ -191,7 +191,7 @@ export function pairOf(a: Emotion, b: Emotion): readonly [Emotion, Emotion] {
   return EMOTIONS.indexOf(a) <= EMOTIONS.indexOf(b) ? [a, b] : [b, a];
 }
 
-/** Written contrasts for the pairs classes confuse most (science-and-ethics.md, "Useful contrasts"). */
+/** Written contrasts for the pairs classes confuse most (docs/learning-and-ethics.md, "What is trained"). */
 export const CONTRASTS: readonly ContrastGuide[] = [
   contrast(
     'fear',
@@ -292,7 +292,7 @@ export const ETHICS_IDS = [
 /** Id of an ethics prompt. */
 export type EthicsId = (typeof ETHICS_IDS)[number];
 
-/** A prompt that carries one of the caveats of science-and-ethics.md. */
+/** A prompt that carries one of the caveats of docs/learning-and-ethics.md. */
 export interface EthicsPrompt {
   id: EthicsId;
   title: string;
@@ -303,7 +303,7 @@ export interface EthicsPrompt {
   sources: readonly SourceId[];
 }
 
-/** The caveats the guide must teach (science-and-ethics.md, "Caveats the guide must teach"), in order. */
+/** The caveats the guide must teach, in order (see docs/learning-and-ethics.md). */
 export const ETHICS_PROMPTS: Readonly<Record<EthicsId, EthicsPrompt>> = {
   'not-a-readout': {
     id: 'not-a-readout',

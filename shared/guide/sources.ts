@@ -1,5 +1,5 @@
 /**
- * Sources the discussion guide cites (science-and-ethics.md, facs-faces.md). Short references a
+ * Sources the discussion guide cites (full references: docs/learning-and-ethics.md). Short references a
  * facilitator can look up; the guide's text is written in Glimpse's own words.
  */
 

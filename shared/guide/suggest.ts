@@ -62,7 +62,7 @@ const BIAS_RATIO = 1.5;
 /** A round this accurate gets a "what told you?" prompt rather than a correction. */
 const WELL_READ = 0.8;
 
-/** Ethics prompt that suits a confusion pair best (science-and-ethics.md, caveats 2–4). */
+/** Ethics prompt that suits a confusion pair best (docs/learning-and-ethics.md, caveats 2–4). */
 const ETHICS_FOR_PAIR: Partial<Record<string, EthicsId>> = {
   'fear|surprise': 'culture',
   'anger|disgust': 'context',

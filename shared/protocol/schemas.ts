@@ -90,7 +90,7 @@ export const answerSchema = z
   })
   .strict();
 
-/** Payload of `player:timing`: a device's report of one flash (flash-and-sync.md, "Frames"). */
+/** Payload of `player:timing`: a device's report of one flash (docs/flash-and-sync.md, "Timing reports"). */
 export const timingReportSchema = z
   .object({
     round: z.number().int().min(0).max(LIMITS.maxRounds),

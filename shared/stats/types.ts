@@ -59,7 +59,7 @@ export interface StatsParticipant {
   score: number;
 }
 
-/** One device's timing report for one round (flash-and-sync.md, "Frames"). */
+/** One device's timing report for one round (docs/flash-and-sync.md, "Timing reports"). */
 export interface StatsTiming extends TimingReport {
   participantId: string;
 }

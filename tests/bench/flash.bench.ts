@@ -1,5 +1,5 @@
 /**
- * Flash timing benchmark (issue 3, item 8; flash-and-sync.md, "Measuring it", 2 and 3).
+ * Flash timing benchmark (docs/flash-and-sync.md, "Measuring it"): real browsers, and jsPsych side by side.
  *
  * K Chromium pages play R rounds at each of 1, 2, 4 and 12 frames (exposureMs = frames × 16.67)
  * against the real server; per round it records every page's first expression frame (rAF timestamp

@@ -1,5 +1,5 @@
 /**
- * First-load JavaScript of the play page, gzipped (issue 3 target: at most 150 KB).
+ * First-load JavaScript of the play page, gzipped (target: at most 150 KB, for phones on school Wi-Fi).
  * Loads /play/<code> with a real seat in Chromium against the built app, collects every JavaScript
  * response until the network is idle, and gzips each body (level 9, as the precompressed files are).
  *

@@ -1,5 +1,5 @@
 /**
- * axe-core on every page (issue 3, "Accessibility"): no serious or critical violation. The live
+ * axe-core on every page (every control reachable and labelled): no serious or critical violation. The live
  * screens mid-game (play answering/feedback/final, host running) are checked in game.test.ts; this
  * file covers the entry pages, the notice, the presenter, and the history and report pages.
  */
@@ -35,7 +35,7 @@ async function check(page: Page, path: string, ready: (page: Page) => Promise<un
   expect(await seriousViolations(page), `axe on ${path}`).toEqual([]);
 }
 
-/** Pages owned by the dashboard issue are checked once their route exists (skipped until then). */
+/** Optional pages (history, report) are checked once their route exists (skipped until then). */
 const routeExists = (dir: string) => existsSync(join(ROUTES, dir));
 
 describe('axe-core on every page', () => {

@@ -62,7 +62,7 @@ describe('a game in Chromium, through the UI', () => {
       const entries = await Promise.all(players.map((p) => waitForFlash(p, round)));
       for (const entry of entries) {
         expect(entry.missed, JSON.stringify(entry)).toBe(false);
-        // 67 ms at 60 Hz is 4 whole frames (flash-and-sync.md, "Frames").
+        // 67 ms at 60 Hz is 4 whole frames (docs/flash-and-sync.md, "Frames").
         expect(entry.framesRequested).toBe(4);
         expect(entry.framesShown).toBe(entry.framesRequested);
       }

@@ -23,7 +23,7 @@ describe('guide content', () => {
     }
   });
 
-  it('carries every caveat of science-and-ethics.md with sources', () => {
+  it('carries every caveat of docs/learning-and-ethics.md with sources', () => {
     expect(ETHICS_IDS).toHaveLength(8);
     for (const id of ETHICS_IDS) expect(ETHICS_PROMPTS[id].sources.length).toBeGreaterThan(0);
   });
