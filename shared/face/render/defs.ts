@@ -2,7 +2,8 @@
  * The shared `<defs>`: gradients, filters and clip paths, addressed by NAME in the painters and
  * printed as neutral numbered ids (`g1`, `g2`, …, or the caller's `idPrefix`). The numbers are fixed
  * so every frame of every expression emits the same id set, and no id says what it shades
- * (docs/faces.md, "No label in the output").
+ * (docs/faces.md, "No label in the output"). A retired number is left unused rather than
+ * renumbering the rest, so a change here only moves the markup it means to.
  */
 import { adjust } from '../color';
 import type { Identity } from '../identities';
@@ -43,8 +44,6 @@ export const DEF = {
   headwear: 15,
   /** Clothing. */
   clothing: 16,
-  /** A wide blur; emitted in every frame but painted by none (kept so the output stays byte-identical). */
-  blur: 17,
   /** The slight blur that softens wrinkle and fold lines. */
   softLines: 18,
   /** Clip to the subject's left eye opening (written by the eye painter). */
@@ -81,7 +80,6 @@ export function gradientDefs(id: Identity, p: Palette, dark: number, r: (name: D
     `<linearGradient id="${r('lens')}" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff" stop-opacity="0.35"/><stop offset="0.5" stop-color="#ffffff" stop-opacity="0.04"/><stop offset="1" stop-color="#ffffff" stop-opacity="0.12"/></linearGradient>` +
     `<linearGradient id="${r('headwear')}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${adjust(id.headwearColor, 0.07)}"/><stop offset="1" stop-color="${adjust(id.headwearColor, -0.08)}"/></linearGradient>` +
     `<linearGradient id="${r('clothing')}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${adjust(id.clothing, 0.05)}"/><stop offset="1" stop-color="${adjust(id.clothing, -0.1)}"/></linearGradient>` +
-    `<filter id="${r('blur')}" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="2.5"/></filter>` +
     `<filter id="${r('softLines')}" x="-5%" y="-5%" width="110%" height="110%"><feGaussianBlur stdDeviation="0.7"/></filter>` +
     `</defs>`
   );
