@@ -6,7 +6,7 @@
  * Sides are the subject's own: `left` is the face's left, which a viewer sees on the right.
  */
 
-/** The Action Units the renderer implements (see docs/faces.md and the design note facs-faces.md). */
+/** The Action Units the renderer implements (docs/faces.md, "Action Units"). */
 export const ACTION_UNITS = [1, 2, 4, 5, 6, 7, 9, 10, 12, 14, 15, 16, 17, 20, 23, 24, 25, 26] as const;
 
 /** One implemented Action Unit number. */

@@ -1,6 +1,6 @@
 /**
  * Expression prototypes as data: neutral and the seven emotions as FACS Action Unit combinations
- * (facs-faces.md, "Emotion prototypes"), with the common variants and named intensity levels.
+ * (docs/faces.md, "Expression prototypes"), with the common variants and named intensity levels.
  * Values are apex intensities per AU; a prototype scaled by an intensity level gives the stimulus.
  */
 import type { Emotion } from '../emotions';
@@ -25,7 +25,7 @@ export interface ExpressionVariant {
 export interface ExpressionPrototype {
   /** The emotion. */
   emotion: Emotion;
-  /** FACS prototype as written in the design note, for documentation. */
+  /** FACS prototype in the usual notation (e.g. `6 + 12`), for documentation. */
   facs: string;
   /** Variants; `variants[0]` is the default. */
   variants: readonly ExpressionVariant[];

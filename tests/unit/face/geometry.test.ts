@@ -20,7 +20,7 @@ const at = (unit: ActionUnit, k = 1): FaceGeometry => faceGeometry(id, symmetric
 const red = (g: FaceGeometry): number =>
   g.center.upOut0.y - g.center.upIn0.y + (g.center.loIn0.y - g.center.loOut0.y);
 
-/** Documented direction of each AU (docs/faces.md); x = away from the midline. */
+/** Documented direction of each AU (docs/faces.md, "Action Units"); x = away from the midline. */
 const DIRECTIONS: Record<ActionUnit, (g: FaceGeometry) => boolean> = {
   1: (g) => g.left.browIn.y > n.left.browIn.y + 0.1 && g.right.browIn.y > n.right.browIn.y + 0.1,
   2: (g) =>
