@@ -65,6 +65,23 @@ export type Applied = { ok: true; durable: Promise<void> } | { ok: false; error:
 /** Round trip assumed for a device that has not been measured yet (SPEC A-7 bounds it anyway). */
 const UNKNOWN_RTT_MS = 250;
 
+/**
+ * Tries of one write before its failure is reported. The engine has already counted what the write
+ * records (an answer, a closed round), so a transient store failure must not leave the game holding
+ * an answer the store never gets: the device's own retry would only hear `round/already-answered`.
+ */
+const WRITE_ATTEMPTS = 3;
+
+async function retried(write: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= WRITE_ATTEMPTS) throw error;
+    }
+  }
+}
+
 interface Attached {
   conn: Connection;
   lastJson: string | null;
@@ -303,18 +320,19 @@ export class Room {
         return null;
       case 'persist-answer': {
         const { round, answer } = effect;
-        return store
-          .saveAnswer(this.code, round, answer)
-          .then(() => this.#emit('answer', { code: this.code, round, answer }));
+        return retried(() => store.saveAnswer(this.code, round, answer)).then(() =>
+          this.#emit('answer', { code: this.code, round, answer }),
+        );
       }
       case 'persist-round': {
         const state = this.#state;
-        return store
-          .saveRound(this.code, effect.round)
-          .then(() => this.#emit('round-closed', { code: this.code, round: effect.round, state }));
+        return retried(() => store.saveRound(this.code, effect.round)).then(() =>
+          this.#emit('round-closed', { code: this.code, round: effect.round, state }),
+        );
       }
       case 'persist-game':
-        return store.saveState(this.#state, this.#deps.clock());
+        // A retry writes the latest snapshot, never one older than a write that already succeeded.
+        return retried(() => store.saveState(this.#state, this.#deps.clock()));
       case 'participant-kicked': {
         const connId = this.#seats.get(effect.participantId);
         const entry = connId ? this.#attached.get(connId) : undefined;
