@@ -94,6 +94,8 @@ interface Attached {
 export class Room {
   readonly events = new EventEmitter<RoomEvents>();
   #state: GameState;
+  /** The latest state whose events' writes have all settled: the one views show. */
+  #shown: GameState;
   readonly #deps: Required<Omit<RoomDeps, 'logger'>> & { logger: Logger };
   readonly #timers = new Map<TimerKind, TimerHandle>();
   readonly #attached = new Map<string, Attached>();
@@ -108,6 +110,7 @@ export class Room {
 
   constructor(state: GameState, deps: RoomDeps) {
     this.#state = state;
+    this.#shown = state;
     this.#deps = {
       leadPolicy: DEFAULT_LEAD_POLICY,
       hostViewIntervalMs: 250,
@@ -237,7 +240,8 @@ export class Room {
         connected: true,
       });
     }
-    this.#send(this.#attached.get(conn.id)!, true);
+    // With writes pending, the flush after them sends this connection its first view (never sooner).
+    if (!this.#flushScheduled) this.#send(this.#attached.get(conn.id)!, true);
     if (viewer.role === 'host') this.#emit('host-attached', { code: this.code });
   }
 
@@ -389,9 +393,12 @@ export class Room {
     if (this.#flushScheduled) return;
     const pending = this.#pending;
     this.#pending = [];
+    // Every write of the events this state reflects is in `pending`; later events wait for the next flush.
+    const state = this.#state;
     this.#flushScheduled = Promise.allSettled(pending).then(() => {
       this.#flushScheduled = null;
       if (this.#disposed) return;
+      this.#shown = state;
       for (const entry of this.#attached.values()) this.#send(entry, false);
       if (this.#pending.length > 0) this.#scheduleFlush();
     });
@@ -399,13 +406,17 @@ export class Room {
 
   /** Sends `entry` its view if it changed; host and presenter views are throttled within a phase. */
   #send(entry: Attached, force: boolean): void {
-    const view = viewFor(this.#state, entry.conn.viewer);
+    const state = this.#shown;
+    const viewer = entry.conn.viewer;
+    // A seat taken after the shown state gets its first view with the next flush.
+    if (viewer.role === 'participant' && !state.participants[viewer.participantId]) return;
+    const view = viewFor(state, viewer);
     // `version` moves on every accepted event; a view that differs only there is not worth sending.
     const { version: _version, ...content } = view;
     const json = JSON.stringify(content);
     if (!force && json === entry.lastJson) return;
     const role = entry.conn.viewer.role;
-    const key = `${this.#state.phase}:${this.#state.round?.index ?? -1}:${this.#state.paused ? 1 : 0}`;
+    const key = `${state.phase}:${state.round?.index ?? -1}:${state.paused ? 1 : 0}`;
     const now = this.#deps.clock();
     const interval = this.#deps.hostViewIntervalMs;
     if (!force && role !== 'participant' && key === entry.lastKey && now - entry.lastSentAt < interval) {
