@@ -23,8 +23,9 @@ export const answerKey = (round: number, participantId: string) => `${round}/${p
 
 /**
  * A `MemoryStore` whose writes fail like a database under trouble: a failed write stores nothing and
- * rejects; the same write tried again fails at most `maxFailuresInARow` times in a row. Held writes
- * stay pending until `release` lets them go (in the order `release` picks).
+ * rejects; the same write tried again fails at most `maxFailuresInARow` times in a row. Writes run one
+ * after another in the order they were issued, as in SQLite; a held write stays pending (and the
+ * writes behind it wait) until `release` lets it go.
  */
 export class FlakyStore extends MemoryStore {
   /** Answers whose write has committed. */
@@ -35,6 +36,7 @@ export class FlakyStore extends MemoryStore {
   readonly #options: FlakyOptions;
   readonly #inARow = new Map<string, number>();
   #held: (() => void)[] = [];
+  #tail: Promise<void> = Promise.resolve();
 
   constructor(rand: () => number, options: FlakyOptions) {
     super();
@@ -47,26 +49,26 @@ export class FlakyStore extends MemoryStore {
     return this.#held.length;
   }
 
-  /** Lets held writes go: all of them, or a random subset in random order. */
-  release(all = true): void {
-    const held = this.#held;
-    this.#held = [];
-    for (const go of held) {
-      if (all || this.#rand() < 0.6) go();
-      else this.#held.push(go);
-    }
+  /** Lets the held write go. */
+  release(): void {
+    for (const go of this.#held.splice(0)) go();
   }
 
-  async #write(key: string, run: () => Promise<void>): Promise<void> {
-    if (this.#rand() < this.#options.holdRate) await new Promise<void>((go) => this.#held.push(go));
-    const inARow = this.#inARow.get(key) ?? 0;
-    if (inARow < this.#options.maxFailuresInARow && this.#rand() < this.#options.failRate) {
-      this.#inARow.set(key, inARow + 1);
-      this.failures += 1;
-      throw new Error(`injected write failure (${key})`);
-    }
-    this.#inARow.delete(key);
-    await run();
+  #write(key: string, run: () => Promise<void>): Promise<void> {
+    const hold = this.#rand() < this.#options.holdRate;
+    const result = this.#tail.then(async () => {
+      if (hold) await new Promise<void>((go) => this.#held.push(go));
+      const inARow = this.#inARow.get(key) ?? 0;
+      if (inARow < this.#options.maxFailuresInARow && this.#rand() < this.#options.failRate) {
+        this.#inARow.set(key, inARow + 1);
+        this.failures += 1;
+        throw new Error(`injected write failure (${key})`);
+      }
+      this.#inARow.delete(key);
+      await run();
+    });
+    this.#tail = result.catch(() => {});
+    return result;
   }
 
   override saveState(state: GameState, at: number): Promise<void> {
