@@ -391,9 +391,10 @@ export async function runBots(input: BotOptions): Promise<BotRun> {
             void host!.emitWithAck('host:start', {}).then((r) => log(`start: ${JSON.stringify(r)}`));
           }
           if (view.phase === 'reveal' && view.round && !advanced.has(view.round.index)) {
-            advanced.add(view.round.index);
-            log(`round ${view.round.index + 1} revealed: ${view.round.answeredCount} answers`);
-            setTimeout(() => void host!.emitWithAck('host:next', {}), shared.options.revealPauseMs);
+            const round = view.round.index;
+            advanced.add(round);
+            log(`round ${round + 1} revealed: ${view.round.answeredCount} answers`);
+            setTimeout(() => void host!.emitWithAck('host:next', { round }), shared.options.revealPauseMs);
           }
         });
       } else {

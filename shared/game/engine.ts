@@ -370,6 +370,14 @@ export function pointsFor(reactionMs: number, timeLimitMs: number | null, streak
 
 function host(state: GameState, command: HostCommand, at: number): Outcome {
   if (state.phase === 'finished') return 'game/finished';
+  if ('round' in command) {
+    // H-10: a command that acts on a round names it; one sent for a round the game has left is stale.
+    if (typeof command.round !== 'number' || !Number.isInteger(command.round) || command.round < 0) {
+      return 'request/invalid';
+    }
+    if (state.phase === 'lobby') return 'phase/invalid';
+    if (command.round !== currentRound(state).index) return 'host/stale-command';
+  }
   switch (command.kind) {
     case 'start':
       if (state.phase !== 'lobby') return 'phase/invalid';
@@ -382,8 +390,12 @@ function host(state: GameState, command: HostCommand, at: number): Outcome {
     case 'skip':
       if (!OPEN_PHASES.includes(state.phase)) return 'phase/invalid';
       return close(state, at, true);
+    case 'close':
+      // H-6: a round already closed (by its deadline or autoAdvance) stays on its reveal.
+      if (state.phase === 'reveal' || state.phase === 'discussion') return 'round/closed';
+      if (state.phase !== 'answering') return 'phase/invalid';
+      return close(state, at, false);
     case 'next':
-      if (state.phase === 'answering') return close(state, at, false);
       if (state.phase === 'reveal' || state.phase === 'discussion') {
         const nextIndex = currentRound(state).index + 1;
         return nextIndex < state.plan.length ? prepare(state, nextIndex, at) : finish(state);

@@ -30,4 +30,15 @@ export {
   type CreateEvent,
 } from './engine';
 export { LEADERBOARD_SIZE, PODIUM_SIZE, hostView, participantView, presenterView, viewFor } from './view';
+export {
+  HOST_ACTIONS,
+  hostActions,
+  hostCommand,
+  hostCommandPayload,
+  type HostAction,
+  type HostActionBlock,
+  type HostActionPayload,
+  type HostActionState,
+  type HostActionView,
+} from './host-actions';
 export { BLOCK_LABELS, blockPosition, courseBlock } from './course';

@@ -186,14 +186,15 @@ export type GameEvent =
   | { type: 'timer'; at: number; timer: TimerKind; round: number }
   | { type: 'lead'; at: number; leadMs: number };
 
+/** Host commands that act on a round: each names the round the host's screen shows (SPEC H-10). */
+export const ROUND_COMMANDS = ['close', 'next', 'skip', 'pause', 'resume', 'discuss'] as const;
+/** A host command that names its round. */
+export type RoundCommandKind = (typeof ROUND_COMMANDS)[number];
+
 /** Commands only the host may give. */
 export type HostCommand =
   | { kind: 'start' }
-  | { kind: 'pause' }
-  | { kind: 'resume' }
-  | { kind: 'skip' }
-  | { kind: 'next' }
-  | { kind: 'discuss' }
+  | { kind: RoundCommandKind; round: number }
   | { kind: 'end' }
   | { kind: 'kick'; participantId: string }
   | { kind: 'lock'; locked: boolean };

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'round/not-participant',
   'host/unknown-participant',
   'host/no-participants',
+  'host/stale-command',
   'internal/error',
   'network/timeout',
 ] as const;
@@ -52,6 +53,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   'round/not-participant': 'Only participants can do that.',
   'host/unknown-participant': 'That participant is not in this game.',
   'host/no-participants': 'Wait for at least one participant to join.',
+  'host/stale-command': 'The game moved on before this arrived. Check the screen and try again.',
   'internal/error': 'Something went wrong on the server. Please try again.',
   // Produced on the client only: no answer from the server in time (or the network failed).
   'network/timeout': 'The server did not answer in time. Check your connection and try again.',

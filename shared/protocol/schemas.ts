@@ -119,6 +119,12 @@ export const lockSchema = z.object({ locked: z.boolean() }).strict();
 /** Payload of host commands without arguments. */
 export const emptySchema = z.object({}).strict();
 
+/**
+ * Payload of host commands that act on a round: the 0-based index of the round the host's screen shows.
+ * The engine rejects it with `host/stale-command` when the game has moved to another round (SPEC H-10).
+ */
+export const roundCommandSchema = z.object({ round: z.number().int().min(0).max(LIMITS.maxRounds) }).strict();
+
 export type GameSettingsInput = z.infer<typeof gameSettingsSchema>;
 export type CreateGameBody = z.infer<typeof createGameBodySchema>;
 export type JoinBody = z.infer<typeof joinBodySchema>;
@@ -128,3 +134,4 @@ export type AnswerPayload = z.infer<typeof answerSchema>;
 export type TimingReport = z.infer<typeof timingReportSchema>;
 export type KickPayload = z.infer<typeof kickSchema>;
 export type LockPayload = z.infer<typeof lockSchema>;
+export type RoundCommandPayload = z.infer<typeof roundCommandSchema>;

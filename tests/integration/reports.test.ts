@@ -259,10 +259,10 @@ describe('reports, CSV, history, deletion and live analytics on the real server'
             hostView.phase === 'answering',
           'round 1 answers',
         );
-        expect((await host.emitWithAck('host:next', {})).ok).toBe(true);
+        expect((await host.emitWithAck('host:close', { round: 1 })).ok).toBe(true);
       }
       await until(() => hostView?.phase === 'reveal' && hostView.round?.index === round, `reveal ${round}`);
-      expect((await host.emitWithAck('host:next', {})).ok).toBe(true);
+      expect((await host.emitWithAck('host:next', { round })).ok).toBe(true);
     }
     await until(() => hostView?.phase === 'finished', 'finished');
     await glimpse.rooms.settled();
