@@ -25,8 +25,9 @@ import type {
   PlannedRound,
   Viewer,
 } from '../../../shared/game/types';
+import { HOST_ACTIONS, hostActions, type HostAction } from '../../../shared/game/host-actions';
 import { viewFor } from '../../../shared/game/view';
-import { isErrorCode, type AnswerPayload, type View } from '../../../shared/protocol';
+import { isErrorCode, type AnswerPayload, type HostView, type View } from '../../../shared/protocol';
 import { mulberry32 } from '../../../shared/random';
 import type { RoundRecord } from '../../../server/db/store';
 import type { Logger } from '../../../server/rooms/ports';
@@ -107,17 +108,23 @@ function armedTimer(state: GameState): { timer: string; due: number } | null {
   return null;
 }
 
-function hostCommand(rand: Rand, state: GameState): HostCommand {
+/**
+ * A host command as the host's screen would send it: round commands name the round `shown` (the last
+ * host view received, which may lag behind the game), so some arrive stale (SPEC H-10).
+ */
+function hostCommand(rand: Rand, state: GameState, shown: number): HostCommand {
+  const round = shown + pick(rand, [0, 0, 0, 0, 0, 0, 0, 0, 1, -1]);
   // Mostly what a host would press next, so that games get played through; otherwise anything.
   if (rand() < 0.5) {
     if (state.phase === 'lobby') return { kind: 'start' };
-    if (state.paused) return { kind: 'resume' };
+    if (state.paused) return { kind: 'resume', round };
     if (state.phase === 'reveal' || state.phase === 'discussion')
-      return { kind: rand() < 0.2 ? 'discuss' : 'next' };
+      return { kind: rand() < 0.2 ? 'discuss' : 'next', round };
   }
   const kind = pick(rand, [
     'start',
     'start',
+    'close',
     'pause',
     'resume',
     'skip',
@@ -129,11 +136,13 @@ function hostCommand(rand: Rand, state: GameState): HostCommand {
     'kick',
     'lock',
   ] as const);
+  if (kind === 'start') return { kind };
   if (kind === 'kick') return { kind, participantId: pick(rand, [...IDS, 'ghost']) };
   if (kind === 'lock') return { kind, locked: rand() < 0.4 };
   // Ending is rare, so that games get played through.
-  if (kind === 'end' && (rand() < 0.85 || state.phase === 'lobby')) return { kind: 'lock', locked: false };
-  return { kind };
+  if (kind === 'end')
+    return rand() < 0.85 || state.phase === 'lobby' ? { kind: 'lock', locked: false } : { kind };
+  return { kind, round };
 }
 
 /** Every string in a value, keys included. */
@@ -166,6 +175,8 @@ interface Stats {
   replaced: number;
   kicked: number;
   restarts: number;
+  /** Round commands naming a round the game had left (all rejected). */
+  stale: number;
   phases: Set<Phase>;
 }
 
@@ -236,6 +247,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
     replaced: 0,
     kicked: 0,
     restarts: 0,
+    stale: 0,
     phases: new Set([state0.phase]),
   };
 
@@ -478,8 +490,25 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
         return;
       }
       case 'host': {
-        const applied = room.host(hostCommand(rand, state));
+        const shown = (host?.last as HostView | undefined)?.round?.index ?? round?.index ?? 0;
+        const command = hostCommand(rand, state, shown);
+        // What the host's buttons offer for this state (one source with the engine's rules).
+        const offered = (HOST_ACTIONS as readonly string[]).includes(command.kind)
+          ? hostActions(viewFor(state, { role: 'host' }) as HostView)[command.kind as HostAction]
+          : null;
+        const applied = room.host(command);
         if (!applied.ok && !isErrorCode(applied.error)) violate(`unknown error ${String(applied.error)}`);
+        if ('round' in command && command.round !== round?.index) stats.stale++;
+        if ('round' in command && applied.ok && command.round !== round?.index)
+          violate(`stale ${command.kind} for round ${command.round} accepted in round ${round?.index}`);
+        if (
+          offered &&
+          (!('round' in command) || command.round === round?.index) &&
+          offered.enabled !== applied.ok
+        )
+          violate(
+            `${command.kind} offered=${offered.enabled} but ${applied.ok ? 'accepted' : applied.error}`,
+          );
         return;
       }
       case 'host-conn': {
@@ -670,14 +699,14 @@ const REGRESSIONS: { seed: number; name: string }[] = [
   // (score, "already answered"), the device was shown it as taken, the store never got it, and the
   // device's resend only heard `round/already-answered`. The room now tries a failed write again.
   { seed: 14, name: 'a device was shown its answer as taken although its only write had failed' },
-  { seed: 22, name: 'an answer whose write failed was counted in the game but never stored' },
+  { seed: 24, name: 'an answer whose write failed was counted in the game but never stored' },
   // Views are meant to show only events whose writes are durable. A device attaching while its
   // answer's write was pending got the current state at once, its answer shown as taken...
-  { seed: 4, name: 'a reconnecting device was shown its answer before the write committed' },
+  { seed: 21, name: 'a reconnecting device was shown its answer before the write committed' },
   // ...and a flush, once the writes it waited for settled, sent the current state, which already held
   // answers accepted meanwhile whose writes were still pending. Views now show the state as of the
   // writes they waited for, and an attaching connection waits for the pending flush.
-  { seed: 9, name: 'a flush showed answers accepted while it waited, before their writes committed' },
+  { seed: 38, name: 'a flush showed answers accepted while it waited, before their writes committed' },
 ];
 
 describe('Room fuzz: seeded streams of commands, connections, timers and flaky writes', () => {
@@ -692,6 +721,7 @@ describe('Room fuzz: seeded streams of commands, connections, timers and flaky w
       replaced: 0,
       kicked: 0,
       restarts: 0,
+      stale: 0,
       phases: new Set(),
     };
     for (let seed = 1; seed <= SEEDS; seed++) {
@@ -710,6 +740,7 @@ describe('Room fuzz: seeded streams of commands, connections, timers and flaky w
     expect(total.replaced).toBeGreaterThan(SEEDS / 4);
     expect(total.kicked).toBeGreaterThan(0);
     expect(total.restarts).toBeGreaterThan(SEEDS / 4);
+    expect(total.stale).toBeGreaterThan(SEEDS / 4);
     // Some answers were told they failed, and their devices sent them again.
     expect(total.answerErrors).toBeGreaterThan(0);
     expect(total.retries).toBeGreaterThan(0);
