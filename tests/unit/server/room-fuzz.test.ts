@@ -1,12 +1,19 @@
 /**
- * Seeded fuzz of the `Room` on its fake clock and scheduler: random host commands, joins, readiness,
- * answers (valid and invalid, early and late), attaching, detaching and replacing connections, timers
- * firing as time moves, and a store whose writes fail at random (and succeed when tried again) or
- * are held back. After every step it checks the engine's invariants (SPEC A-3, P-2, S-5), that every
- * acknowledged answer is in the store, and that no participant connection ever received the round's
- * emotion or another participant's choice before the reveal (SPEC V-1, V-2, V-8).
+ * Seeded fuzz of the `Room` on its fake clock and scheduler: random host commands (naming the round
+ * of the host's last view, so some are stale), joins, readiness, answers (valid and invalid, early
+ * and late, sent again after an error), attaching, detaching and replacing connections, timers firing
+ * as time moves, restarts (the registry resumes the game from the store), and a store whose writes
+ * fail at random (and succeed when tried again) or are held back.
  *
- * A failing seed prints its seed and step; it becomes a named regression test below once fixed.
+ * Checked after every step: the engine's invariants (SPEC A-3, P-2, S-5, H-10), that the host's
+ * buttons (`hostActions`) offer exactly what the room accepts, that a seat counts as connected exactly
+ * when it has a connection, that no due timer is forgotten, that every acknowledged answer is in the
+ * store (and survives a restart), that a view never shows an answer before its write committed, and
+ * that no participant connection ever received the round's emotion or another participant's choice
+ * before the reveal (SPEC V-1, V-2, V-8). Once nothing is pending: every connection has its latest
+ * view, and the store holds every answer the game counts.
+ *
+ * A failing seed throws with its seed and step; it becomes a named regression test below once fixed.
  */
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, EMOTION_LABELS, type Emotion } from '../../../shared/emotions';
@@ -284,7 +291,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
   wire(room);
 
   // ---- What each connection receives.
-  /** Answers of the current round each participant has been sent as theirs. */
+  /** Checks a view a connection receives against the state it was made from. */
   const checkView = (conn: ProbeConnection, view: View) => {
     if (conn.closed) violate(`${conn.id} (${conn.viewer.role}) got a view after it closed`);
     const state = byVersion.get(view.version);
