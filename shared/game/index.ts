@@ -24,10 +24,12 @@ export {
   initialState,
   isSeated,
   nameKey,
+  pendingTimers,
   pointsFor,
   rosterOf,
   step,
   type CreateEvent,
+  type PendingTimer,
 } from './engine';
 export { LEADERBOARD_SIZE, PODIUM_SIZE, hostView, participantView, presenterView, viewFor } from './view';
 export {

@@ -4,6 +4,7 @@
  * Rules are numbered in `SPEC.md`; comments cite them.
  */
 import type { Emotion } from '../emotions';
+import type { Phase } from './phases';
 import type { ErrorCode } from '../protocol/errors';
 
 /** Game modes (product.md, "Modes"). */
@@ -11,18 +12,16 @@ export const MODES = ['lesson', 'workshop', 'competition'] as const;
 /** A game mode. */
 export type Mode = (typeof MODES)[number];
 
-/** Every phase of a game, in order of a round's life. */
-export const PHASES = [
-  'lobby',
-  'preparing',
-  'scheduled',
-  'answering',
-  'reveal',
-  'discussion',
-  'finished',
-] as const;
-/** A phase. */
-export type Phase = (typeof PHASES)[number];
+export {
+  OPEN_PHASES,
+  PHASES,
+  REVEALED_PHASES,
+  isOpenPhase,
+  isRevealedPhase,
+  type OpenPhase,
+  type Phase,
+  type RevealedPhase,
+} from './phases';
 
 /** Settings chosen by the host when creating a game. Validated by `shared/protocol` before they get here. */
 export interface GameSettings {
@@ -48,7 +47,7 @@ export interface GameSettings {
   course?: boolean;
 }
 
-/** Block of a training-course round (same names as `RoundBlock` in `shared/stats`). */
+/** Block of a training-course round (SPEC V-8); the statistics use the same type. */
 export const ROUND_BLOCKS = ['pre', 'training', 'post'] as const;
 /** A training-course block. */
 export type RoundBlock = (typeof ROUND_BLOCKS)[number];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EMOTIONS } from '../emotions';
+import { GAME_CODE_PATTERN } from './game-code';
 import { MODES } from '../game/types';
 
 /** One of the seven emotions. */
@@ -68,7 +69,7 @@ export const nicknameSchema = z
 export const joinBodySchema = z.object({ name: nicknameSchema }).strict();
 
 /** A six-digit game code. */
-export const gameCodeSchema = z.string().regex(/^\d{6}$/);
+export const gameCodeSchema = z.string().regex(GAME_CODE_PATTERN);
 
 /** Payload of `clock:ping`: the device's send time. */
 export const pingSchema = z.object({ t0: z.number().finite() }).strict();

@@ -5,6 +5,7 @@
  */
 import type { Emotion } from '../emotions';
 import { EMOTIONS } from '../emotions';
+import { isRevealedPhase } from '../game/phases';
 import type { GameState, RoundState } from '../game/types';
 import type { Judgement } from './confusion';
 import { columnTotal, confusionMatrix, unbiasedHitRate } from './confusion';
@@ -355,9 +356,6 @@ function statsRound(r: RoundState, closed: boolean, order: readonly string[]): S
   };
 }
 
-/** Phases in which the current round's answers are final. */
-const CLOSED_PHASES: ReadonlySet<GameState['phase']> = new Set(['reveal', 'discussion', 'finished']);
-
 /**
  * Builds the statistics input from the engine's state and the timing reports received so far.
  * Rounds carry their training-course `block` from the plan (SPEC V-8), so a course game gets its
@@ -367,7 +365,7 @@ export function analyticsInputFromGame(state: GameState, timings: readonly Stats
   const rounds = state.history.map((r) => statsRound(r, true, state.order));
   const current = state.round;
   if (current && !rounds.some((r) => r.index === current.index)) {
-    rounds.push(statsRound(current, CLOSED_PHASES.has(state.phase), state.order));
+    rounds.push(statsRound(current, isRevealedPhase(state.phase), state.order));
   }
   rounds.sort((a, b) => a.index - b.index);
   return {
