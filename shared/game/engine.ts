@@ -205,9 +205,9 @@ export function activeRoster(state: GameState, round: RoundState): string[] {
   });
 }
 
-/** Ids allowed to play the round (SPEC J-6); a stored round without a roster admits every seat. */
-export function rosterOf(state: GameState, round: RoundState): string[] {
-  return round.roster ?? state.order.filter((id) => isSeated(state.participants[id]));
+/** Ids allowed to play the round (SPEC J-6). */
+export function rosterOf(_state: GameState, round: RoundState): string[] {
+  return round.roster;
 }
 
 /** Normalised form of a nickname for the case-insensitive uniqueness check (SPEC J-3). */
@@ -311,7 +311,7 @@ function answer(state: GameState, event: Extract<GameEvent, { type: 'answer' }>)
   if (at < round.showAt) return 'round/not-open';
   if (round.deadline !== null && at > round.deadline + ANSWER_GRACE_MS) return 'round/closed';
 
-  const checked = checkReaction(reactionMs, at - round.showAt - (round.pausedMs ?? 0), rttMs);
+  const checked = checkReaction(reactionMs, at - round.showAt - round.pausedMs, rttMs);
   const correct = choice === round.plan.emotion;
   const accepted: Answer = {
     participantId: id,
@@ -474,7 +474,7 @@ function resume(state: GameState, at: number): Outcome {
   const resumed: RoundState = {
     ...round,
     deadline,
-    pausedMs: (round.pausedMs ?? 0) + Math.max(0, at - paused.since),
+    pausedMs: round.pausedMs + Math.max(0, at - paused.since),
   };
   const answering: GameState = { ...unpaused, round: resumed };
   return { state: answering, effects: [...armTimers(answering), { type: 'persist-game' }] };

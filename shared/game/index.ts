@@ -31,6 +31,14 @@ export {
   type CreateEvent,
   type PendingTimer,
 } from './engine';
+export {
+  SNAPSHOT_VERSION,
+  SnapshotError,
+  migrateSettings,
+  migrateSnapshot,
+  serializeState,
+  type GameSnapshot,
+} from './snapshot';
 export { LEADERBOARD_SIZE, PODIUM_SIZE, hostView, participantView, presenterView, viewFor } from './view';
 export {
   HOST_ACTIONS,

@@ -40,11 +40,8 @@ export interface GameSettings {
   scoring: boolean;
   /** Close the round as soon as every connected participant has answered. */
   autoAdvance: boolean;
-  /**
-   * Training course (product.md): pre-test, training, post-test blocks (SPEC V-8). Absent = false, so
-   * settings stored before this option stay valid.
-   */
-  course?: boolean;
+  /** Training course: pre-test, training, post-test blocks (SPEC V-8). */
+  course: boolean;
 }
 
 /** Block of a training-course round (SPEC V-8); the statistics use the same type. */
@@ -120,15 +117,12 @@ export interface RoundState {
   skipped: boolean;
   /**
    * Ids of the seats taken when the round was prepared, in join order. Only they may ready and answer
-   * in this round; later joiners play from the next round (SPEC J-6). The engine always sets it;
-   * optional only so older stored rounds stay valid (absent = every seated participant).
+   * in this round; later joiners play from the next round (SPEC J-6). Older snapshots without it are
+   * migrated in `snapshot.ts`.
    */
-  roster?: string[];
-  /**
-   * Total time the game was paused while this round was answering (SPEC H-4), for the reaction check.
-   * The engine always sets it; absent = 0.
-   */
-  pausedMs?: number;
+  roster: string[];
+  /** Total time the game was paused while this round was answering (SPEC H-4), for the reaction check. */
+  pausedMs: number;
 }
 
 /** A paused game remembers what to resume. */

@@ -37,8 +37,8 @@ export const gameSettingsSchema = z
     mode: z.enum(MODES),
     scoring: z.boolean(),
     autoAdvance: z.boolean(),
-    /** Training course (SPEC V-8); optional so clients that do not know it stay valid (absent = off). */
-    course: z.boolean().optional(),
+    /** Training course (SPEC V-8); may be left out by clients that do not know it (off). */
+    course: z.boolean().default(false),
   })
   .strict()
   .refine((s) => new Set(s.emotions).size === s.emotions.length, {
@@ -126,8 +126,9 @@ export const emptySchema = z.object({}).strict();
  */
 export const roundCommandSchema = z.object({ round: z.number().int().min(0).max(LIMITS.maxRounds) }).strict();
 
-export type GameSettingsInput = z.infer<typeof gameSettingsSchema>;
-export type CreateGameBody = z.infer<typeof createGameBodySchema>;
+/** Settings as a client sends them (optional fields may be left out). */
+export type GameSettingsInput = z.input<typeof gameSettingsSchema>;
+export type CreateGameBody = z.input<typeof createGameBodySchema>;
 export type JoinBody = z.infer<typeof joinBodySchema>;
 export type PingPayload = z.infer<typeof pingSchema>;
 export type ReadyPayload = z.infer<typeof readySchema>;

@@ -332,7 +332,7 @@ export function computeAnalytics(input: AnalyticsInput): HostAnalytics {
   };
 }
 
-function statsRound(r: RoundState, closed: boolean, order: readonly string[]): StatsRound {
+function statsRound(r: RoundState, closed: boolean): StatsRound {
   return {
     index: r.index,
     emotion: r.plan.emotion,
@@ -342,8 +342,7 @@ function statsRound(r: RoundState, closed: boolean, order: readonly string[]): S
     exposureMs: r.plan.exposureMs,
     skipped: r.skipped,
     closed,
-    // Older rounds without a roster: everyone seated counts as asked.
-    roster: r.roster ?? order,
+    roster: r.roster,
     showAt: r.showAt,
     ready: r.ready,
     // SPEC V-8: pre- and post-test rounds give the learning gain.
@@ -362,10 +361,10 @@ function statsRound(r: RoundState, closed: boolean, order: readonly string[]): S
  * `learningGain`; other games have none (the history page compares two games instead).
  */
 export function analyticsInputFromGame(state: GameState, timings: readonly StatsTiming[]): AnalyticsInput {
-  const rounds = state.history.map((r) => statsRound(r, true, state.order));
+  const rounds = state.history.map((r) => statsRound(r, true));
   const current = state.round;
   if (current && !rounds.some((r) => r.index === current.index)) {
-    rounds.push(statsRound(current, isRevealedPhase(state.phase), state.order));
+    rounds.push(statsRound(current, isRevealedPhase(state.phase)));
   }
   rounds.sort((a, b) => a.index - b.index);
   return {

@@ -18,6 +18,7 @@ const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 function seededRandom(): RandomSource {
