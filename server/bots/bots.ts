@@ -13,6 +13,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { ClockSync } from '../../shared/clock';
 import { EMOTIONS, type Emotion } from '../../shared/emotions';
+import { isGameCode } from '../../shared/protocol/game-code';
 import type {
   ClientToServerEvents,
   CreatedGame,
@@ -339,7 +340,7 @@ export async function runBots(input: BotOptions): Promise<BotRun> {
       shared.candidates = [...settings.emotions];
       log(`created game ${code}`);
     }
-    if (!/^\d{6}$/.test(code)) throw new Error('a six-digit --code (or --create) is required');
+    if (!isGameCode(code)) throw new Error('a six-digit --code (or --create) is required');
 
     // Seats, in small concurrent batches.
     const tokens: string[] = [];

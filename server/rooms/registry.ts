@@ -5,6 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { step } from '../../shared/game/engine';
+import { isOpenPhase } from '../../shared/game/phases';
 import type { GameSettings, GameState, Viewer } from '../../shared/game/types';
 import { gameCodeSchema, type ErrorCode, type HandshakeAuth, type Result } from '../../shared/protocol';
 import type { Store } from '../db/store';
@@ -244,7 +245,7 @@ export class RoomRegistry {
       Object.entries(snapshot.participants).map(([id, p]) => [id, { ...p, connected: false }]),
     );
     let round = snapshot.round;
-    if (round && ['preparing', 'scheduled', 'answering'].includes(snapshot.phase)) {
+    if (round && isOpenPhase(snapshot.phase)) {
       const answers = { ...round.answers };
       for (const a of await this.#deps.store.getAnswers(snapshot.code)) {
         if (a.round !== round.index) continue;

@@ -8,7 +8,7 @@
  * `timing` and `finished` (see `RoomEvents`), and `room.sendAnalytics()` pushes data to the host.
  */
 import { EventEmitter } from 'node:events';
-import { ANSWER_GRACE_MS, READY_TIMEOUT_MS, step } from '../../shared/game/engine';
+import { pendingTimers, step } from '../../shared/game/engine';
 import { viewFor } from '../../shared/game/view';
 import type {
   Answer,
@@ -287,17 +287,9 @@ export class Room {
 
   /** Re-arms the timers a resumed (restarted) game needs, from its snapshot. */
   rearmTimers(): void {
-    const { phase, round, paused } = this.#state;
-    if (!round || paused) return;
     const now = this.#deps.clock();
-    // Same due times as the engine's own set-timer effects (SPEC R-3, T-4).
-    if (phase === 'preparing') {
-      this.#setTimer('ready-timeout', round.index, Math.max(now, round.preparedAt + READY_TIMEOUT_MS));
-    }
-    if (phase === 'scheduled' && round.showAt !== null) this.#setTimer('show', round.index, round.showAt);
-    if (phase === 'answering' && round.deadline !== null) {
-      this.#setTimer('deadline', round.index, round.deadline + ANSWER_GRACE_MS);
-    }
+    // The engine names what the state waits on, with the due times of its own set-timer effects (SPEC T-3).
+    for (const t of pendingTimers(this.#state)) this.#setTimer(t.timer, t.round, Math.max(now, t.at));
   }
 
   /** Clears every timer and forgets connections (they are not told anything). */

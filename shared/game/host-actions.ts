@@ -6,7 +6,8 @@
  * No words for people here: a block is a code, and the web maps it to text.
  */
 import type { HostView } from '../protocol/views';
-import type { HostCommand, Phase } from './types';
+import { isOpenPhase } from './phases';
+import type { HostCommand } from './types';
 
 /** Every host command a button can give. `kick` and `lock` act on a seat or the lobby and are always there. */
 export const HOST_ACTIONS = ['start', 'close', 'next', 'skip', 'pause', 'resume', 'discuss', 'end'] as const;
@@ -33,9 +34,6 @@ export interface HostActionState {
 /** What `hostActions` reads: the host's view, or anything with these fields. */
 export type HostActionView = Pick<HostView, 'phase' | 'paused' | 'round' | 'participants'>;
 
-/** Phases in which a round runs (its answers not yet closed). */
-const RUNNING: readonly Phase[] = ['preparing', 'scheduled', 'answering'];
-
 const ENABLED: HostActionState = { enabled: true, blocked: null };
 const blocked = (why: HostActionBlock): HostActionState => ({ enabled: false, blocked: why });
 const when = (ok: boolean, why: HostActionBlock) => (ok ? ENABLED : blocked(why));
@@ -56,7 +54,7 @@ export function hostActions(view: HostActionView): Record<HostAction, HostAction
       end: done,
     };
   }
-  const running = RUNNING.includes(phase);
+  const running = isOpenPhase(phase);
   const revealed = phase === 'reveal' || phase === 'discussion';
   return {
     // H-1

@@ -24,11 +24,21 @@ export {
   initialState,
   isSeated,
   nameKey,
+  pendingTimers,
   pointsFor,
   rosterOf,
   step,
   type CreateEvent,
+  type PendingTimer,
 } from './engine';
+export {
+  SNAPSHOT_VERSION,
+  SnapshotError,
+  migrateSettings,
+  migrateSnapshot,
+  serializeState,
+  type GameSnapshot,
+} from './snapshot';
 export { LEADERBOARD_SIZE, PODIUM_SIZE, hostView, participantView, presenterView, viewFor } from './view';
 export {
   HOST_ACTIONS,

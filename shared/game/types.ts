@@ -4,6 +4,7 @@
  * Rules are numbered in `SPEC.md`; comments cite them.
  */
 import type { Emotion } from '../emotions';
+import type { Phase } from './phases';
 import type { ErrorCode } from '../protocol/errors';
 
 /** Game modes (product.md, "Modes"). */
@@ -11,18 +12,16 @@ export const MODES = ['lesson', 'workshop', 'competition'] as const;
 /** A game mode. */
 export type Mode = (typeof MODES)[number];
 
-/** Every phase of a game, in order of a round's life. */
-export const PHASES = [
-  'lobby',
-  'preparing',
-  'scheduled',
-  'answering',
-  'reveal',
-  'discussion',
-  'finished',
-] as const;
-/** A phase. */
-export type Phase = (typeof PHASES)[number];
+export {
+  OPEN_PHASES,
+  PHASES,
+  REVEALED_PHASES,
+  isOpenPhase,
+  isRevealedPhase,
+  type OpenPhase,
+  type Phase,
+  type RevealedPhase,
+} from './phases';
 
 /** Settings chosen by the host when creating a game. Validated by `shared/protocol` before they get here. */
 export interface GameSettings {
@@ -41,14 +40,11 @@ export interface GameSettings {
   scoring: boolean;
   /** Close the round as soon as every connected participant has answered. */
   autoAdvance: boolean;
-  /**
-   * Training course (product.md): pre-test, training, post-test blocks (SPEC V-8). Absent = false, so
-   * settings stored before this option stay valid.
-   */
-  course?: boolean;
+  /** Training course: pre-test, training, post-test blocks (SPEC V-8). */
+  course: boolean;
 }
 
-/** Block of a training-course round (same names as `RoundBlock` in `shared/stats`). */
+/** Block of a training-course round (SPEC V-8); the statistics use the same type. */
 export const ROUND_BLOCKS = ['pre', 'training', 'post'] as const;
 /** A training-course block. */
 export type RoundBlock = (typeof ROUND_BLOCKS)[number];
@@ -121,15 +117,12 @@ export interface RoundState {
   skipped: boolean;
   /**
    * Ids of the seats taken when the round was prepared, in join order. Only they may ready and answer
-   * in this round; later joiners play from the next round (SPEC J-6). The engine always sets it;
-   * optional only so older stored rounds stay valid (absent = every seated participant).
+   * in this round; later joiners play from the next round (SPEC J-6). Older snapshots without it are
+   * migrated in `snapshot.ts`.
    */
-  roster?: string[];
-  /**
-   * Total time the game was paused while this round was answering (SPEC H-4), for the reaction check.
-   * The engine always sets it; absent = 0.
-   */
-  pausedMs?: number;
+  roster: string[];
+  /** Total time the game was paused while this round was answering (SPEC H-4), for the reaction check. */
+  pausedMs: number;
 }
 
 /** A paused game remembers what to resume. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EMOTIONS } from '../emotions';
+import { GAME_CODE_PATTERN } from './game-code';
 import { MODES } from '../game/types';
 
 /** One of the seven emotions. */
@@ -36,8 +37,8 @@ export const gameSettingsSchema = z
     mode: z.enum(MODES),
     scoring: z.boolean(),
     autoAdvance: z.boolean(),
-    /** Training course (SPEC V-8); optional so clients that do not know it stay valid (absent = off). */
-    course: z.boolean().optional(),
+    /** Training course (SPEC V-8); may be left out by clients that do not know it (off). */
+    course: z.boolean().default(false),
   })
   .strict()
   .refine((s) => new Set(s.emotions).size === s.emotions.length, {
@@ -68,7 +69,7 @@ export const nicknameSchema = z
 export const joinBodySchema = z.object({ name: nicknameSchema }).strict();
 
 /** A six-digit game code. */
-export const gameCodeSchema = z.string().regex(/^\d{6}$/);
+export const gameCodeSchema = z.string().regex(GAME_CODE_PATTERN);
 
 /** Payload of `clock:ping`: the device's send time. */
 export const pingSchema = z.object({ t0: z.number().finite() }).strict();
@@ -125,8 +126,9 @@ export const emptySchema = z.object({}).strict();
  */
 export const roundCommandSchema = z.object({ round: z.number().int().min(0).max(LIMITS.maxRounds) }).strict();
 
-export type GameSettingsInput = z.infer<typeof gameSettingsSchema>;
-export type CreateGameBody = z.infer<typeof createGameBodySchema>;
+/** Settings as a client sends them (optional fields may be left out). */
+export type GameSettingsInput = z.input<typeof gameSettingsSchema>;
+export type CreateGameBody = z.input<typeof createGameBodySchema>;
 export type JoinBody = z.infer<typeof joinBodySchema>;
 export type PingPayload = z.infer<typeof pingSchema>;
 export type ReadyPayload = z.infer<typeof readySchema>;

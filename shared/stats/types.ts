@@ -5,7 +5,7 @@
  * guide show. It goes to the host only (`host:analytics`), never to a presenter or participant.
  */
 import type { Emotion } from '../emotions';
-import type { Mode, Phase } from '../game/types';
+import type { Mode, Phase, RoundBlock } from '../game/types';
 import type { TimingReport } from '../protocol/schemas';
 import type { ConfusionCounts } from './confusion';
 import type { Bin, Proportion, RtSummary } from './descriptive';
@@ -18,8 +18,8 @@ export interface StatsAnswer {
   reactionMs: number;
 }
 
-/** Optional block of a training course: pre-test and post-test rounds give the learning gain. */
-export type RoundBlock = 'pre' | 'training' | 'post';
+/** Block of a training course: pre-test and post-test rounds give the learning gain (SPEC V-8). */
+export type { RoundBlock };
 
 /** One round as the statistics need it. */
 export interface StatsRound {

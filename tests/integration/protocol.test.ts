@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMOTIONS, type Emotion } from '../../shared/emotions';
-import type { HostView, ParticipantView } from '../../shared/protocol';
+import { isRevealedPhase } from '../../shared/game/phases';
+import { GAME_CODE_PATTERN, type HostView, type ParticipantView } from '../../shared/protocol';
 import {
   connect,
   createGame,
@@ -271,7 +272,7 @@ describe('socket protocol', () => {
         const match = /^\d*\["view",(.*)\]$/s.exec(frame);
         if (match) {
           const v = JSON.parse(match[1]!) as ParticipantView;
-          if (['reveal', 'discussion', 'finished'].includes(v.phase)) continue;
+          if (isRevealedPhase(v.phase)) continue;
           out.push({ frame, round: v.round?.index ?? null });
         } else {
           out.push({ frame, round: null });
@@ -287,7 +288,7 @@ describe('socket protocol', () => {
     }
     // After the reveal they do learn it.
     expect(bystander.frames.join('\n')).toContain(`"emotion":"${truth[0]}"`);
-    expect(game.code).toMatch(/^\d{6}$/);
+    expect(game.code).toMatch(GAME_CODE_PATTERN);
     close();
   });
 

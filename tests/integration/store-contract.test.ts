@@ -191,6 +191,8 @@ for (const [name, make] of Object.entries(implementations)) {
         deadline: 9_000,
         answers: {},
         skipped: true,
+        roster: [],
+        pausedMs: 0,
       };
       await store.saveRound('123456', round);
       const rows = await store.getRounds('123456');

@@ -35,6 +35,7 @@ export const FAST: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: true,
+  course: false,
 };
 
 /** A running test server. */

@@ -3,7 +3,7 @@
  * engine states (the host-actions property test).
  */
 import { EMOTIONS, type Emotion } from '../../../shared/emotions';
-import { ANSWER_GRACE_MS, READY_TIMEOUT_MS } from '../../../shared/game/engine';
+import { ANSWER_GRACE_MS, pendingTimers } from '../../../shared/game/engine';
 import type { GameEvent, GameSettings, GameState, HostCommand, TimerKind } from '../../../shared/game/types';
 import { settings } from './helpers';
 
@@ -39,10 +39,9 @@ export function hostCommand(rand: Rand, state: GameState): HostCommand {
 /** Times the room would fire timers at, plus noise around them. */
 function nextTime(rand: Rand, state: GameState): number {
   const r = state.round;
-  const dues = r
-    ? [r.preparedAt + READY_TIMEOUT_MS, r.showAt, r.deadline === null ? null : r.deadline + ANSWER_GRACE_MS]
-    : [];
-  const candidates = dues.filter((d): d is number => d !== null && d >= state.now);
+  const candidates = pendingTimers(state)
+    .map((t) => t.at)
+    .filter((d) => d >= state.now);
   const roll = rand();
   if (state.phase === 'answering' && roll < 0.6) return state.now + Math.floor(rand() * 300);
   if (roll < 0.3 && candidates.length > 0) return pick(rand, candidates) + Math.floor(rand() * 3) - 1;
@@ -51,27 +50,11 @@ function nextTime(rand: Rand, state: GameState): number {
   return state.now + Math.floor(rand() * (roll < 0.9 ? 400 : 6_000));
 }
 
-/** The timer the room would have armed in this phase, with its due time. */
-function armedTimer(state: GameState): { timer: TimerKind; due: number } | null {
-  const r = state.round;
-  if (!r || state.paused) return null;
-  if (state.phase === 'preparing') return { timer: 'ready-timeout', due: r.preparedAt + READY_TIMEOUT_MS };
-  if (state.phase === 'scheduled' && r.showAt !== null) return { timer: 'show', due: r.showAt };
-  if (state.phase === 'answering' && r.deadline !== null)
-    return { timer: 'deadline', due: r.deadline + ANSWER_GRACE_MS };
-  return null;
-}
-
 export function randomEvent(rand: Rand, state: GameState): GameEvent {
-  const armed = armedTimer(state);
+  const [armed] = pendingTimers(state);
   // Like the room: fire the armed timer when its time comes (more often in phases that wait on it).
-  if (armed && state.round && rand() < (state.phase === 'answering' ? 0.05 : 0.25)) {
-    return {
-      type: 'timer',
-      at: Math.max(state.now, armed.due),
-      timer: armed.timer,
-      round: state.round.index,
-    };
+  if (armed && rand() < (state.phase === 'answering' ? 0.05 : 0.25)) {
+    return { type: 'timer', at: Math.max(state.now, armed.at), timer: armed.timer, round: armed.round };
   }
   const at = nextTime(rand, state);
   const roundIndex = (state.round?.index ?? 0) + pick(rand, [0, 0, 0, 0, 0, 0, 1, -1]);

@@ -3,7 +3,8 @@
  * A failing seed is printed; add it to REGRESSION_SEEDS (as a named test) after fixing the bug.
  */
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_TRANSITIONS, ANSWER_GRACE_MS } from '../../../shared/game/engine';
+import { ALLOWED_TRANSITIONS, ANSWER_GRACE_MS, pendingTimers } from '../../../shared/game/engine';
+import { isRevealedPhase } from '../../../shared/game/phases';
 import type { GameState } from '../../../shared/game/types';
 import { viewFor } from '../../../shared/game/view';
 import { isErrorCode } from '../../../shared/protocol/errors';
@@ -13,7 +14,6 @@ import { createEvent, frozenStep, prng } from './helpers';
 
 const SEEDS = 300;
 const EVENTS = 200;
-const REVEALED = ['reveal', 'discussion', 'finished'];
 
 /** Runs one seed; throws (with the seed and step) on the first broken invariant. */
 function runSeed(seed: number): { accepted: number; answers: number; phases: Set<string> } {
@@ -64,6 +64,15 @@ function runSeed(seed: number): { accepted: number; answers: number; phases: Set
       if (effect.type === 'set-timer' && effect.round !== next.round?.index)
         fail(i, 'timer for another round');
     }
+    // T-1/T-3: the timers left standing after the step (those set after the last clear-timers) are what
+    // the room re-arms after a restart (`pendingTimers`).
+    const lastClear = result.effects.map((e) => e.type).lastIndexOf('clear-timers');
+    const standing = result.effects
+      .slice(lastClear + 1)
+      .flatMap((e) => (e.type === 'set-timer' ? [{ timer: e.timer, round: e.round, at: e.at }] : []));
+    if (lastClear >= 0 || standing.length > 0) {
+      expect(standing, `seed ${seed} step ${i}`).toEqual(pendingTimers(next));
+    }
     checkViews(next, (msg) => fail(i, msg));
     state = next;
   }
@@ -80,7 +89,7 @@ function checkViews(state: GameState, fail: (msg: string) => never): void {
     if ((own ? { choice: own.choice, reactionMs: own.reactionMs } : null) !== null || shown !== null) {
       if (!own || !shown || shown.choice !== own.choice) fail(`view of ${id} shows an answer not theirs`);
     }
-    if (round && !REVEALED.includes(state.phase)) {
+    if (round && !isRevealedPhase(state.phase)) {
       const json = JSON.stringify({ ...view, round: view.round && { ...view.round, yourAnswer: null } });
       if (json.includes(round.plan.emotion)) fail(`view of ${id} leaks the emotion`);
       if (json.includes(round.plan.identityId)) fail(`view of ${id} leaks the identity`);

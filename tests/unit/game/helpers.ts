@@ -67,6 +67,7 @@ export function settings(overrides: Partial<GameSettings> = {}): GameSettings {
     mode: 'competition',
     scoring: true,
     autoAdvance: false,
+    course: false,
     ...overrides,
   };
 }

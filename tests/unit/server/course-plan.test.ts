@@ -14,6 +14,7 @@ const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 function counter(): RandomSource {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../../shared/emotions';
 import type { GameSettings } from '../../../shared/game/types';
+import { GAME_CODE_PATTERN } from '../../../shared/protocol/game-code';
 import { MemoryStore } from '../../../server/db/memory-store';
 import { hashToken, type RandomSource } from '../../../server/rooms/random';
 import { RoomRegistry } from '../../../server/rooms/registry';
@@ -17,6 +18,7 @@ const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 function seededRandom(): RandomSource {
@@ -46,7 +48,7 @@ describe('RoomRegistry', () => {
     const b = await registry.createGame(SETTINGS);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
-    expect(a.data.code).toMatch(/^\d{6}$/);
+    expect(a.data.code).toMatch(GAME_CODE_PATTERN);
     expect(a.data.code).not.toBe(b.data.code);
     const game = await store.getGame(a.data.code);
     expect(game?.hostTokenHash).toBe(hashToken(a.data.hostToken));
