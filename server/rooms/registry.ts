@@ -161,13 +161,6 @@ export class RoomRegistry {
     return { room, viewer: { role: 'participant', participantId: credential.participantId } };
   }
 
-  /** Host token check for REST routes (e.g. reports): true when `token` is the host of `code`. */
-  isHost(code: string, token: unknown): boolean {
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200) return false;
-    const credential = this.#credentials.get(hashToken(token));
-    return credential?.code === code && credential.participantId === null;
-  }
-
   /** Loads unfinished games from the store (after a restart); returns how many were resumed. */
   async resume(): Promise<number> {
     const { store } = this.#deps;
