@@ -1,5 +1,5 @@
 /**
- * Opens the SQLite database with the settings architecture.md asks for (WAL, synchronous=NORMAL,
+ * Opens the SQLite database the way docs/architecture.md describes (WAL, synchronous=NORMAL,
  * a busy timeout) and applies the committed drizzle migrations. The only module that opens the driver.
  */
 import { mkdirSync } from 'node:fs';

@@ -15,7 +15,7 @@ import {
 } from '../../shared/protocol';
 import type { Clock, Logger } from '../rooms/ports';
 import type { Session } from '../rooms/registry';
-import type { GlimpseSocket } from './socket-server';
+import type { GlimpseSocket } from './types';
 
 /** Limits of the wrapper. */
 export interface HandlerLimits {

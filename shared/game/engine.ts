@@ -168,7 +168,7 @@ function tidyEffects(effects: Effect[], phaseChanged: boolean): Effect[] {
 function apply(state: GameState, event: Exclude<GameEvent, { type: 'create' }>): Outcome {
   switch (event.type) {
     case 'join':
-      return join(state, event.participantId, event.name, event.at);
+      return join(state, event.participantId, event.name, event.at, event.connected ?? true);
     case 'connection':
       return connection(state, event.participantId, event.connected);
     case 'ready':
@@ -223,9 +223,10 @@ function currentRound(state: GameState): RoundState {
 // ---------------------------------------------------------------------------------------------------
 // Participant events.
 
-function join(state: GameState, id: string, rawName: string, at: number): Outcome {
+function join(state: GameState, id: string, rawName: string, at: number, connected: boolean): Outcome {
   if (state.phase === 'finished') return 'game/finished';
   if (typeof id !== 'string' || id.length === 0 || typeof rawName !== 'string') return 'request/invalid';
+  if (typeof connected !== 'boolean') return 'request/invalid';
   const existing = state.participants[id];
   // J-5: a seat is taken once; a kicked seat never comes back; reconnects are `connection` events.
   if (existing) return existing.kicked ? 'lobby/kicked' : 'request/invalid';
@@ -241,7 +242,7 @@ function join(state: GameState, id: string, rawName: string, at: number): Outcom
   const participant: Participant = {
     id,
     name,
-    connected: true,
+    connected, // J-1
     kicked: false,
     score: 0,
     streak: 0,

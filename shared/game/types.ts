@@ -161,7 +161,14 @@ export interface GameState {
 /** Events the engine accepts. Every event carries the server time `at`. */
 export type GameEvent =
   | { type: 'create'; at: number; code: string; settings: GameSettings; plan: PlannedRound[] }
-  | { type: 'join'; at: number; participantId: string; name: string }
+  | {
+      type: 'join';
+      at: number;
+      participantId: string;
+      name: string;
+      /** Whether the seat starts connected (default true); false for a seat taken before its socket attaches (SPEC J-1). */
+      connected?: boolean;
+    }
   | { type: 'connection'; at: number; participantId: string; connected: boolean }
   | { type: 'ready'; at: number; participantId: string; round: number }
   | {
