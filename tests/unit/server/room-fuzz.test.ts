@@ -21,8 +21,8 @@ import { courseBlock } from '../../../shared/game/course';
 import {
   ALLOWED_TRANSITIONS,
   ANSWER_GRACE_MS,
-  READY_TIMEOUT_MS,
   initialState,
+  pendingTimers,
 } from '../../../shared/game/engine';
 import type {
   GameSettings,
@@ -72,7 +72,7 @@ function randomSettings(rand: Rand): GameSettings {
     mode: pick(rand, ['lesson', 'workshop', 'competition'] as const),
     scoring: rand() < 0.8,
     autoAdvance: rand() < 0.5,
-    ...(course ? { course: true } : {}),
+    course,
   };
 }
 
@@ -104,15 +104,10 @@ function roundRecords(plan: PlannedRound[]): RoundRecord[] {
   }));
 }
 
-/** The timer the room must have armed in this state, with its due time (SPEC R-3, T-4). */
+/** The timer the room must have armed in this state, with its due time (SPEC T-3). */
 function armedTimer(state: GameState): { timer: string; due: number } | null {
-  const r = state.round;
-  if (!r || state.paused) return null;
-  if (state.phase === 'preparing') return { timer: 'ready-timeout', due: r.preparedAt + READY_TIMEOUT_MS };
-  if (state.phase === 'scheduled' && r.showAt !== null) return { timer: 'show', due: r.showAt };
-  if (state.phase === 'answering' && r.deadline !== null)
-    return { timer: 'deadline', due: r.deadline + ANSWER_GRACE_MS };
-  return null;
+  const [pending] = pendingTimers(state);
+  return pending ? { timer: pending.timer, due: pending.at } : null;
 }
 
 /**
@@ -418,11 +413,9 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
           at: time.now,
           participantId: id,
           name: pick(rand, NAMES),
+          connected: false,
         });
-        if (joined.ok) {
-          room.dispatch({ type: 'connection', at: time.now, participantId: id, connected: false });
-          if (rand() < 0.7) attachSeat(id);
-        }
+        if (joined.ok && rand() < 0.7) attachSeat(id);
         return;
       }
       case 'attach': {
@@ -452,7 +445,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
       }
       case 'answer': {
         // Mostly a connected player who has not answered yet; sometimes anyone.
-        const fresh = withConn.filter((id) => round?.roster?.includes(id) && !round.answers[id]);
+        const fresh = withConn.filter((id) => round?.roster.includes(id) && !round.answers[id]);
         const pid =
           rand() < 0.8 && fresh.length > 0
             ? pick(rand, fresh)
