@@ -9,8 +9,8 @@
  * Rules are numbered in `SPEC.md`; comments cite them.
  */
 import { EMOTIONS, type Emotion } from '../emotions';
-import type { ErrorCode } from '../protocol/errors';
-import { LIMITS } from '../protocol/schemas';
+import type { ErrorCode } from '../errors';
+import { LIMITS } from './limits';
 import { isOpenPhase } from './phases';
 import type {
   Answer,

@@ -5,7 +5,7 @@
  *
  * No words for people here: a block is a code, and the web maps it to text.
  */
-import type { HostView } from '../protocol/views';
+import type { HostView } from './view-types';
 import { isOpenPhase } from './phases';
 import type { HostCommand } from './types';
 

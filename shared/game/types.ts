@@ -5,7 +5,7 @@
  */
 import type { Emotion } from '../emotions';
 import type { Phase } from './phases';
-import type { ErrorCode } from '../protocol/errors';
+import type { ErrorCode } from '../errors';
 
 /** Game modes (product.md, "Modes"). */
 export const MODES = ['lesson', 'workshop', 'competition'] as const;
@@ -213,7 +213,7 @@ export type Effect =
   | { type: 'round-scheduled'; round: number; showAt: number }
   | { type: 'participant-kicked'; participantId: string };
 
-/** Engine errors are namespaced codes (see `shared/protocol/errors.ts`). */
+/** Engine errors are namespaced codes (see `shared/errors.ts`). */
 export type StepResult = { ok: true; state: GameState; effects: Effect[] } | { ok: false; error: ErrorCode };
 
 /** Who is looking: the view function projects the state for exactly one viewer (SPEC V-*). */

@@ -15,7 +15,7 @@ import type {
   PresenterView,
   RoundSummary,
   View,
-} from '../protocol/views';
+} from './view-types';
 import { activeRoster, distributionOf, isSeated } from './engine';
 import { isRevealedPhase } from './phases';
 import type { GameState, RoundState, Viewer } from './types';

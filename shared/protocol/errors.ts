@@ -1,35 +1,11 @@
 /**
- * Namespaced error codes. Every failed command is answered with exactly one of these; the
- * message shown to people is looked up from the code on the client, so internals never leak.
+ * Error codes on the wire and their words for people. Every failed command is answered with exactly one
+ * code (`shared/errors.ts`); the message shown is looked up from the code on the client, so internals
+ * never leak.
  */
-export const ERROR_CODES = [
-  'request/invalid',
-  'request/rate-limited',
-  'request/unknown-event',
-  'auth/invalid-token',
-  'auth/forbidden',
-  'game/not-found',
-  'game/finished',
-  'lobby/locked',
-  'lobby/name-taken',
-  'lobby/name-filtered',
-  'lobby/full',
-  'lobby/kicked',
-  'phase/invalid',
-  'round/wrong-round',
-  'round/not-open',
-  'round/closed',
-  'round/already-answered',
-  'round/not-participant',
-  'host/unknown-participant',
-  'host/no-participants',
-  'host/stale-command',
-  'internal/error',
-  'network/timeout',
-] as const;
+import type { ErrorCode } from '../errors';
 
-/** A namespaced error code. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, isErrorCode, type ErrorCode } from '../errors';
 
 /** Human-readable text for each code, for toasts and form errors. */
 export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
@@ -61,8 +37,3 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
 
 /** The result every command is acknowledged with. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message?: string } };
-
-/** True when `value` is a known error code. */
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
