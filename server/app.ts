@@ -4,13 +4,15 @@
  * SvelteKit handler. Nothing here reads the environment or the real clock unless not given one.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
-import express, { type Express, type RequestHandler, type Router } from 'express';
-import type { GlimpseDb } from './db/client';
+import express, { type Express, type RequestHandler } from 'express';
+import type { DashboardOptions } from './config';
+import { createDashboard, type Dashboard } from './dashboard';
 import type { Store } from './db/store';
 import { apiRouter, type HttpLimits } from './http/api';
 import { errorHandler, sendError } from './http/respond';
 import type { HandlerLimits } from './realtime/handlers';
-import { createSocketServer, type GlimpseServer } from './realtime/socket-server';
+import { createSocketServer } from './realtime/socket-server';
+import type { GlimpseServer } from './realtime/types';
 import type { LeadPolicy } from './rooms/lead';
 import { consoleLogger, realScheduler, type Clock, type Logger, type Scheduler } from './rooms/ports';
 import { cryptoRandom, type RandomSource } from './rooms/random';
@@ -25,23 +27,19 @@ export interface AppConfig {
   allowedOrigins: string[];
 }
 
-/** What other server modules (e.g. the dashboard's routers) get to work with. */
+/** What other server modules (e.g. the dashboard) get to work with. */
 export interface AppContext {
   store: Store;
-  /** The drizzle database, when the app runs on SQLite (null on the memory store). */
-  db: GlimpseDb | null;
   rooms: RoomRegistry;
   clock: Clock;
+  /** The app's scheduler: timers armed on it are the ones a fake clock can drive in tests. */
+  scheduler: Scheduler;
   logger: Logger;
 }
-
-/** A router factory mounted under `/api` (before the API's 404). */
-export type ApiRouterFactory = (context: AppContext) => Router;
 
 /** Everything `createApp` accepts; only `store` is required. */
 export interface AppDeps {
   store: Store;
-  db?: GlimpseDb | null;
   config?: Partial<AppConfig>;
   /** Server time, ms since the epoch (default: monotonic `performance.timeOrigin + performance.now()`). */
   clock?: Clock;
@@ -55,8 +53,11 @@ export interface AppDeps {
   httpLimits?: Partial<HttpLimits>;
   maxHttpBufferSize?: number;
   pingIntervalMs?: number;
-  /** Extra routers under `/api` (the dashboard's reports, history and CSV). */
-  routers?: ApiRouterFactory[];
+  /**
+   * The dashboard (reports, CSV, history, live analytics, retention), validated by
+   * `dashboardConfigSchema` (`{}` for the defaults). Omitted: no dashboard (tests that do not need it).
+   */
+  dashboard?: DashboardOptions;
   /** Mounted after every route (the built SvelteKit handler). */
   handler?: RequestHandler;
 }
@@ -69,7 +70,12 @@ export interface GlimpseApp {
   rooms: RoomRegistry;
   stimuli: StimulusCatalog;
   context: AppContext;
-  /** Closes sockets and the HTTP server, disposes rooms, flushes pending writes (the store stays open). */
+  /** The dashboard, when `deps.dashboard` was given. */
+  dashboard: Dashboard | null;
+  /**
+   * Stops the dashboard, closes sockets and the HTTP server, disposes rooms, flushes pending writes
+   * (the store stays open).
+   */
   close(): Promise<void>;
 }
 
@@ -97,7 +103,9 @@ export function createApp(deps: AppDeps): GlimpseApp {
     ...(deps.leadPolicy ? { leadPolicy: deps.leadPolicy } : {}),
     ...(deps.hostViewIntervalMs !== undefined ? { hostViewIntervalMs: deps.hostViewIntervalMs } : {}),
   });
-  const context: AppContext = { store, db: deps.db ?? null, rooms, clock, logger };
+  const context: AppContext = { store, rooms, clock, scheduler, logger };
+  // Created before anything listens, so invalid options throw here and leave nothing running.
+  const dashboard = deps.dashboard ? createDashboard(context, deps.dashboard) : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -115,7 +123,7 @@ export function createApp(deps: AppDeps): GlimpseApp {
       ...(deps.httpLimits ? { limits: deps.httpLimits } : {}),
     }),
   );
-  for (const factory of deps.routers ?? []) app.use('/api', factory(context));
+  if (dashboard) app.use('/api', dashboard.router);
   app.use('/api', (_req, res) => sendError(res, 'request/invalid', 404));
   if (deps.handler) app.use(deps.handler);
   app.use(errorHandler(logger));
@@ -134,6 +142,7 @@ export function createApp(deps: AppDeps): GlimpseApp {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      await dashboard?.dispose();
       await rooms.settled();
       rooms.disposeAll();
       await new Promise<void>((resolve) => {
@@ -143,5 +152,5 @@ export function createApp(deps: AppDeps): GlimpseApp {
       await store.flush();
     })());
 
-  return { app, httpServer, io, rooms, stimuli, context, close };
+  return { app, httpServer, io, rooms, stimuli, context, dashboard, close };
 }

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
-import { createApp, type ApiRouterFactory } from './app';
-import { loadConfig, type Config } from './config';
+import { createApp } from './app';
+import { dashboardOptionsFrom, loadConfig, type Config } from './config';
 import { openDatabase } from './db/client';
 import { DrizzleStore } from './db/drizzle-store';
 import { consoleLogger } from './rooms/ports';
@@ -35,17 +35,6 @@ async function webHandler(): Promise<RequestHandler> {
   };
 }
 
-/**
- * Optional routers, mounted under /api when present: `server/http/reports.ts` exporting
- * `reportsRouter(context)` (the dashboard's history, report and CSV routes).
- */
-async function optionalRouters(): Promise<ApiRouterFactory[]> {
-  const file = fileURLToPath(new URL('./http/reports.ts', import.meta.url));
-  if (!existsSync(file)) return [];
-  const mod = (await import(pathToFileURL(file).href)) as { reportsRouter?: ApiRouterFactory };
-  return mod.reportsRouter ? [mod.reportsRouter] : [];
-}
-
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -61,9 +50,8 @@ async function main(): Promise<void> {
   const publicUrl = config.PUBLIC_URL ?? (lan ? `http://${lan}:${config.PORT}` : null);
   const glimpse = createApp({
     store,
-    db: database.db,
     config: { publicUrl, allowedOrigins: config.ALLOWED_ORIGINS },
-    routers: await optionalRouters(),
+    dashboard: dashboardOptionsFrom(config),
     handler: await webHandler(),
   });
   const resumed = await glimpse.rooms.resume();

@@ -2,8 +2,7 @@
  * Live analytics: for every room, recomputes `HostAnalytics` from the room's state and the timing
  * reports it has stored, and pushes it to the host with `host:analytics`. Throttled per room: at most
  * one payload per `intervalMs` (leading and trailing), so a burst of answers from a whole class is one
- * message, never one per answer: quiz clones that broadcast on every answer lag at ~100 players
- * (docs/dashboard.md, "Throttle").
+ * message, never one per answer (docs/dashboard.md).
  */
 import type { GameState } from '../../shared/game/types';
 import {
@@ -12,14 +11,12 @@ import {
   type HostAnalytics,
   type StatsTiming,
 } from '../../shared/stats';
-import type { Store } from '../db/store';
+import { DEFAULT_ANALYTICS_INTERVAL_MS } from '../config';
+import type { Store, TimingRecord } from '../db/store';
 import type { Clock, Logger, Scheduler, TimerHandle } from '../rooms/ports';
 import { silentLogger } from '../rooms/ports';
 import type { RoomRegistry } from '../rooms/registry';
 import type { Room } from '../rooms/room';
-
-/** Minimum gap between two `host:analytics` payloads of one room. */
-export const DEFAULT_ANALYTICS_INTERVAL_MS = 500;
 
 /** What the live analytics need. */
 export interface LiveAnalyticsDeps {
@@ -44,6 +41,8 @@ interface Tracked {
   trailing: TimerHandle | null;
   lastVersion: number;
   lastTimingCount: number;
+  /** Removes this tracker's listeners from the room. */
+  off: () => void;
 }
 
 /** Handle of the live analytics. */
@@ -67,10 +66,13 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
 
   const compute = (t: Tracked) => analyticsFor(t.room.state, [...t.timings.values()]);
 
+  /** False once the room is untracked (disposed room, or live analytics disposed). */
+  const live = (t: Tracked) => rooms.get(t.room.code) === t && !t.room.disposed;
+
   const send = (t: Tracked) => {
     if (t.trailing) scheduler.clearTimer(t.trailing);
     t.trailing = null;
-    if (t.room.disposed) return;
+    if (!live(t)) return;
     // Nothing changed since the last payload: skip (connection events also step the engine).
     if (t.room.state.version === t.lastVersion && t.timings.size === t.lastTimingCount) return;
     try {
@@ -91,13 +93,23 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
   };
 
   const schedule = (t: Tracked) => {
-    if (t.trailing) return;
+    // A late callback (e.g. timing reports loaded after dispose) must not arm a timer nobody clears.
+    if (t.trailing || !live(t)) return;
     const due = t.lastSentAt + interval;
     if (clock() >= due) send(t);
     else t.trailing = scheduler.setTimer(due, () => send(t));
   };
 
   const track = (room: Room) => {
+    const onStep = () => schedule(t);
+    const onTiming = (record: TimingRecord) => {
+      t.timings.set(`${record.participantId}:${record.round}`, record);
+      schedule(t);
+    };
+    // The last payload of a game goes out at once.
+    const onFinished = () => send(t);
+    // A host that reloads or reconnects gets the figures at once, not at the next game event.
+    const onHost = () => resend(t);
     const t: Tracked = {
       room,
       timings: new Map(),
@@ -105,6 +117,12 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
       trailing: null,
       lastVersion: -1,
       lastTimingCount: 0,
+      off: () => {
+        room.events.off('step', onStep);
+        room.events.off('timing', onTiming);
+        room.events.off('finished', onFinished);
+        room.events.off('host-attached', onHost);
+      },
     };
     rooms.set(room.code, t);
     // A resumed game already has reports on disk.
@@ -117,20 +135,18 @@ export function startLiveAnalytics(deps: LiveAnalyticsDeps): LiveAnalytics {
       },
       (error: unknown) => logger.error('analytics: loading timing reports failed', { error: String(error) }),
     );
-    room.events.on('step', () => schedule(t));
-    room.events.on('timing', (record) => {
-      t.timings.set(`${record.participantId}:${record.round}`, record);
-      schedule(t);
-    });
-    // The last payload of a game goes out at once.
-    room.events.on('finished', () => send(t));
-    // A host that reloads or reconnects gets the figures at once, not at the next game event.
-    room.events.on('host-attached', () => resend(t));
+    room.events.on('step', onStep);
+    room.events.on('timing', onTiming);
+    room.events.on('finished', onFinished);
+    room.events.on('host-attached', onHost);
   };
 
   const untrack = (code: string) => {
     const t = rooms.get(code);
-    if (t?.trailing) scheduler.clearTimer(t.trailing);
+    if (!t) return;
+    if (t.trailing) scheduler.clearTimer(t.trailing);
+    t.trailing = null;
+    t.off();
     rooms.delete(code);
   };
 

@@ -1,30 +1,16 @@
 /**
  * Data retention: games whose last activity is older than the retention period are deleted with
  * everything that belongs to them (participants, rounds, answers, timing reports: the store cascades).
- * Runs at start-up and once a day. The period comes from `GLIMPSE_RETENTION_DAYS` (default 90;
- * `0` or `never` keeps games until a host deletes them).
+ * Runs at start-up and once a day, on the app's scheduler so that closing the app stops it. The period
+ * is configured in `server/config.ts` (`GLIMPSE_RETENTION_DAYS`; see docs/dashboard.md, "Retention").
  */
 import type { Store } from '../db/store';
-import type { Clock, Logger } from '../rooms/ports';
+import type { Clock, Logger, Scheduler, TimerHandle } from '../rooms/ports';
 import { silentLogger } from '../rooms/ports';
 import type { RoomRegistry } from '../rooms/registry';
 
-/** Default retention, days. */
-export const DEFAULT_RETENTION_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Parses the retention setting. Returns days, or null for "keep"; throws on anything else so a typo
- * in the environment stops the start rather than silently keeping or deleting data.
- */
-export function parseRetentionDays(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === '') return DEFAULT_RETENTION_DAYS;
-  const v = value.trim().toLowerCase();
-  if (v === '0' || v === 'never' || v === 'off') return null;
-  if (!/^\d{1,5}$/.test(v))
-    throw new Error(`GLIMPSE_RETENTION_DAYS: expected a whole number of days or "never", got "${value}"`);
-  return Number(v);
-}
+/** One day, ms: the pruning cadence and the unit of the retention period. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When a game expires: its last activity plus the period (null when kept). */
 export function expiresAt(
@@ -54,25 +40,50 @@ export async function pruneExpired(deps: {
   return expired;
 }
 
-/** Prunes now and then daily; returns a stop function. The timer does not keep the process alive. */
+/** A running retention job. */
+export interface Retention {
+  /** Stops the daily run and resolves once a run in progress has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Prunes now and then daily. With `days: null` (keep games) nothing is ever scheduled. A run still in
+ * progress when `stop()` is called is awaited, so the store is not closed under it.
+ */
 export function startRetention(deps: {
   store: Store;
   rooms: RoomRegistry;
   clock: Clock;
+  scheduler: Scheduler;
   days: number | null;
   logger?: Logger;
-}): () => void {
+}): Retention {
+  const { clock, scheduler, days } = deps;
   const logger = deps.logger ?? silentLogger;
+  if (days === null) return { stop: () => Promise.resolve() };
+  let timer: TimerHandle | null = null;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
   const run = () =>
     pruneExpired(deps).then(
       (codes) => {
-        if (codes.length)
-          logger.info('retention: deleted expired games', { count: codes.length, days: deps.days });
+        if (codes.length) logger.info('retention: deleted expired games', { count: codes.length, days });
       },
       (error: unknown) => logger.error('retention: pruning failed', { error: String(error) }),
     );
-  void run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  const tick = () => {
+    timer = null;
+    if (stopped) return;
+    running = running.then(run);
+    timer = scheduler.setTimer(clock() + DAY_MS, tick);
+  };
+  tick();
+  return {
+    stop: () => {
+      stopped = true;
+      if (timer) scheduler.clearTimer(timer);
+      timer = null;
+      return running;
+    },
+  };
 }

@@ -13,6 +13,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { ClockSync } from '../../shared/clock';
 import { EMOTIONS, type Emotion } from '../../shared/emotions';
+import { isGameCode } from '../../shared/protocol/game-code';
 import type {
   ClientToServerEvents,
   CreatedGame,
@@ -339,7 +340,7 @@ export async function runBots(input: BotOptions): Promise<BotRun> {
       shared.candidates = [...settings.emotions];
       log(`created game ${code}`);
     }
-    if (!/^\d{6}$/.test(code)) throw new Error('a six-digit --code (or --create) is required');
+    if (!isGameCode(code)) throw new Error('a six-digit --code (or --create) is required');
 
     // Seats, in small concurrent batches.
     const tokens: string[] = [];
@@ -391,9 +392,10 @@ export async function runBots(input: BotOptions): Promise<BotRun> {
             void host!.emitWithAck('host:start', {}).then((r) => log(`start: ${JSON.stringify(r)}`));
           }
           if (view.phase === 'reveal' && view.round && !advanced.has(view.round.index)) {
-            advanced.add(view.round.index);
-            log(`round ${view.round.index + 1} revealed: ${view.round.answeredCount} answers`);
-            setTimeout(() => void host!.emitWithAck('host:next', {}), shared.options.revealPauseMs);
+            const round = view.round.index;
+            advanced.add(round);
+            log(`round ${round + 1} revealed: ${view.round.answeredCount} answers`);
+            setTimeout(() => void host!.emitWithAck('host:next', { round }), shared.options.revealPauseMs);
           }
         });
       } else {

@@ -8,15 +8,13 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { GAME_CODE_PATTERN } from '../../shared/protocol/game-code';
 import { reportUrl, runBots } from './bots';
 
 const argsSchema = z
   .object({
     url: z.url().default('http://localhost:3000'),
-    code: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
+    code: z.string().regex(GAME_CODE_PATTERN).optional(),
     count: z.coerce.number().int().min(1).max(1000).default(10),
     accuracy: z.coerce.number().min(0).max(1).default(0.7),
     create: z.boolean().default(false),

@@ -1,7 +1,6 @@
 /**
- * Opens the SQLite database with the settings of docs/architecture.md, "Storage contract" (WAL,
- * synchronous=NORMAL, a busy timeout) and applies the committed drizzle migrations. The only module
- * that opens the driver.
+ * Opens the SQLite database the way docs/architecture.md describes (WAL, synchronous=NORMAL,
+ * a busy timeout) and applies the committed drizzle migrations. The only module that opens the driver.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

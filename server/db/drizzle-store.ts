@@ -7,6 +7,7 @@
  */
 import { and, asc, desc, eq, ne, or } from 'drizzle-orm';
 import type { Answer, GameState, RoundState } from '../../shared/game/types';
+import { migrateSettings, migrateSnapshot, serializeState } from '../../shared/game/snapshot';
 import type { OpenDatabase } from './client';
 import { answers, games, participants, rounds, timingReports } from './schema';
 import {
@@ -110,7 +111,7 @@ export class DrizzleStore implements Store {
     return this.#enqueue(() => {
       this.#db
         .insert(games)
-        .values({ ...game, state: game.state as unknown as object, settings: game.settings })
+        .values({ ...game, state: serializeState(game.state), settings: game.settings })
         .run();
       if (roundRows.length > 0) {
         this.#db
@@ -122,7 +123,8 @@ export class DrizzleStore implements Store {
   }
 
   saveState(state: GameState, at: number): Promise<void> {
-    const snapshot = structuredClone(state);
+    const stored = serializeState(state);
+    const snapshot = stored.state;
     return this.#enqueue(() => {
       const row = this.#db
         .select({ finishedAt: games.finishedAt })
@@ -133,7 +135,7 @@ export class DrizzleStore implements Store {
       this.#db
         .update(games)
         .set({
-          state: snapshot as unknown as object,
+          state: stored,
           phase: snapshot.phase,
           updatedAt: at,
           finishedAt: row.finishedAt ?? (snapshot.phase === 'finished' ? at : null),
@@ -283,8 +285,9 @@ export class DrizzleStore implements Store {
 function toGame(row: typeof games.$inferSelect): GameRecord {
   return {
     ...row,
-    settings: row.settings as GameRecord['settings'],
-    state: row.state as GameRecord['state'],
+    // Rows written by older builds are checked and brought up to date on the way in (`snapshot.ts`).
+    settings: migrateSettings(row.settings),
+    state: migrateSnapshot(row.state),
     phase: row.phase as GameRecord['phase'],
   };
 }

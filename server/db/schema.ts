@@ -4,7 +4,6 @@
  * Only `server/db` touches the driver; everything else goes through the
  * `Store` port (`store.ts`). The dashboard reads these tables directly for history and reports.
  */
-import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** One game. `state` is the engine's full `GameState` as JSON so a restart can resume the game. */
@@ -115,12 +114,3 @@ export const timingReports = sqliteTable(
   },
   (t) => [uniqueIndex('timing_once_idx').on(t.gameCode, t.round, t.participantId)],
 );
-
-/** Key/value settings (e.g. the dashboard's retention period). Values are JSON. */
-export const settings = sqliteTable('settings', {
-  key: text('key').primaryKey(),
-  value: text('value', { mode: 'json' }).notNull(),
-  updatedAt: integer('updated_at')
-    .notNull()
-    .default(sql`(unixepoch() * 1000)`),
-});

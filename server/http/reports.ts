@@ -1,7 +1,7 @@
 /**
- * The dashboard's REST routes (contract in shared/stats/report.ts) and its live parts. `main.ts`
- * mounts `reportsRouter` under /api when this file exists; building it also starts the live
- * `host:analytics` pushes and the retention pruning, so one factory wires the whole dashboard.
+ * The dashboard's REST routes (contract in shared/stats/report.ts). Building the router starts
+ * nothing: the live `host:analytics` pushes and the retention pruning belong to `createDashboard`
+ * (server/dashboard.ts), which mounts this router and stops them on dispose.
  *
  * Authorisation: a game's report, CSV and deletion need that game's host token (header only). The
  * history list shows exactly the games whose host tokens the browser sends (it keeps them in
@@ -21,27 +21,16 @@ import {
   type RetentionInfo,
 } from '../../shared/stats';
 import { buildAnswersCsv } from '../analytics/csv';
-import { startLiveAnalytics, type LiveAnalytics } from '../analytics/live';
-import { expiresAt, parseRetentionDays, startRetention } from '../analytics/retention';
+import { expiresAt } from '../analytics/retention';
 import type { AppContext } from '../app';
 import type { GameRecord } from '../db/store';
-import { realScheduler, type Scheduler } from '../rooms/ports';
 import { hashToken } from '../rooms/random';
 import { sendError, sendOk } from './respond';
 
 /** Options of the dashboard routes. */
 export interface ReportsOptions {
-  /** Retention in days (null = keep). Default: `GLIMPSE_RETENTION_DAYS` or 90. */
-  retentionDays?: number | null;
-  /** Minimum gap between two `host:analytics` payloads per game. */
-  analyticsIntervalMs?: number;
-  scheduler?: Scheduler;
-  /** Start live analytics (default true). */
-  live?: boolean;
-  /** Start retention pruning (default true). */
-  prune?: boolean;
-  /** Receives the live analytics handle (tests use it to count payloads). */
-  onLive?: (live: LiveAnalytics) => void;
+  /** Retention in days (null = keep), published and used for `expiresAt`. */
+  retentionDays: number | null;
 }
 
 /** Most games one history request may name. */
@@ -69,26 +58,13 @@ function tokenMatches(token: string, hash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Builds the dashboard's router with explicit options (tests); see `reportsRouter`. */
-export function createReportsRouter(context: AppContext, options: ReportsOptions = {}): Router {
-  const { store, rooms, clock, logger } = context;
-  const days =
-    options.retentionDays !== undefined
-      ? options.retentionDays
-      : parseRetentionDays(process.env.GLIMPSE_RETENTION_DAYS);
-  const scheduler = options.scheduler ?? realScheduler(clock);
-  if (options.live !== false) {
-    const live = startLiveAnalytics({
-      registry: rooms,
-      store,
-      clock,
-      scheduler,
-      logger,
-      ...(options.analyticsIntervalMs !== undefined ? { intervalMs: options.analyticsIntervalMs } : {}),
-    });
-    options.onLive?.(live);
-  }
-  if (options.prune !== false) startRetention({ store, rooms, clock, days, logger });
+/** Builds the dashboard's REST router (mounted under /api by `createDashboard`). */
+export function reportsRouter(
+  context: Pick<AppContext, 'store' | 'rooms' | 'logger'>,
+  options: ReportsOptions,
+): Router {
+  const { store, rooms, logger } = context;
+  const days = options.retentionDays;
 
   const router = express.Router();
   const json = express.json({ limit: '64kb', strict: true });
@@ -238,9 +214,4 @@ export function createReportsRouter(context: AppContext, options: ReportsOptions
   });
 
   return router;
-}
-
-/** The factory `main.ts` mounts under /api (options from the environment). */
-export function reportsRouter(context: AppContext): Router {
-  return createReportsRouter(context);
 }

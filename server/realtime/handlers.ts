@@ -15,7 +15,7 @@ import {
 } from '../../shared/protocol';
 import type { Clock, Logger } from '../rooms/ports';
 import type { Session } from '../rooms/registry';
-import type { GlimpseSocket } from './socket-server';
+import type { GlimpseSocket } from './types';
 
 /** Limits of the wrapper. */
 export interface HandlerLimits {
@@ -84,11 +84,12 @@ const HANDLERS: { [E in ClientEventName]: Handler<E> } = {
   'player:answer': (s, p) => settle(s.room.answer(participantId(s), p), { accepted: true as const }),
   'player:timing': (s, p) => settle(s.room.timing(participantId(s), p), null),
   'host:start': (s) => settle(s.room.host({ kind: 'start' }), null),
-  'host:pause': (s) => settle(s.room.host({ kind: 'pause' }), null),
-  'host:resume': (s) => settle(s.room.host({ kind: 'resume' }), null),
-  'host:skip': (s) => settle(s.room.host({ kind: 'skip' }), null),
-  'host:next': (s) => settle(s.room.host({ kind: 'next' }), null),
-  'host:discuss': (s) => settle(s.room.host({ kind: 'discuss' }), null),
+  'host:close': (s, p) => settle(s.room.host({ kind: 'close', round: p.round }), null),
+  'host:pause': (s, p) => settle(s.room.host({ kind: 'pause', round: p.round }), null),
+  'host:resume': (s, p) => settle(s.room.host({ kind: 'resume', round: p.round }), null),
+  'host:skip': (s, p) => settle(s.room.host({ kind: 'skip', round: p.round }), null),
+  'host:next': (s, p) => settle(s.room.host({ kind: 'next', round: p.round }), null),
+  'host:discuss': (s, p) => settle(s.room.host({ kind: 'discuss', round: p.round }), null),
   'host:end': (s) => settle(s.room.host({ kind: 'end' }), null),
   'host:kick': (s, p) => settle(s.room.host({ kind: 'kick', participantId: p.participantId }), null),
   'host:lock': (s, p) => settle(s.room.host({ kind: 'lock', locked: p.locked }), null),

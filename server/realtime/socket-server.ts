@@ -4,31 +4,11 @@
  * from `socket.handshake.auth`, and every connection attached to its room.
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
-import { Server, type Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol';
+import { Server } from 'socket.io';
 import type { Clock, Connection, Logger } from '../rooms/ports';
-import type { RoomRegistry, Session } from '../rooms/registry';
+import type { RoomRegistry } from '../rooms/registry';
 import { createLimiters, registerHandlers, type HandlerLimits } from './handlers';
-
-/** Per-socket data. */
-export interface SocketData {
-  session: Session;
-}
-
-/** The typed server. */
-export type GlimpseServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
-/** A typed server-side socket. */
-export type GlimpseSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
+import type { GlimpseServer, GlimpseSocket } from './types';
 
 /** Options of the socket server. */
 export interface SocketServerOptions {

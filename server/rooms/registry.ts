@@ -5,6 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { step } from '../../shared/game/engine';
+import { isOpenPhase } from '../../shared/game/phases';
 import type { GameSettings, GameState, Viewer } from '../../shared/game/types';
 import { gameCodeSchema, type ErrorCode, type HandshakeAuth, type Result } from '../../shared/protocol';
 import type { Store } from '../db/store';
@@ -74,13 +75,11 @@ export class RoomRegistry {
     const { stimuli, store, clock, random } = this.#deps;
     if (!stimuli.deckAllows(settings)) return fail('request/invalid');
     const code = await this.#freshCode();
-    const planned = stimuli.plan(code, settings);
+    // The engine validates the plan; only a game it accepts registers stimulus ids.
+    const planned = stimuli.plan(settings);
     const at = clock();
     const result = step(null, { type: 'create', at, code, settings, plan: planned.plan });
-    if (!result.ok) {
-      stimuli.forget(planned.plan);
-      return fail(result.error);
-    }
+    if (!result.ok) return fail(result.error);
     const hostToken = random.id(32);
     const hostTokenHash = hashToken(hostToken);
     const state = result.state;
@@ -95,7 +94,7 @@ export class RoomRegistry {
         state,
         updatedAt: at,
       },
-      planned.rounds,
+      stimuli.adopt(code, planned),
     );
     this.#credentials.set(hostTokenHash, { code, participantId: null });
     this.#add(new Room(state, this.#roomDeps()));
@@ -113,11 +112,10 @@ export class RoomRegistry {
     // as a spreadsheet formula ('-…) and it would no longer match the id in the database.
     const participantId = `p${this.#deps.random.id(9)}`;
     const joinedAt = this.#deps.clock();
-    const applied = room.dispatch({ type: 'join', at: joinedAt, participantId, name });
-    if (!applied.ok) return fail(applied.error);
     // The seat is taken over REST; it counts as connected only once its socket attaches, so a
-    // device that never connects does not hold up "everyone ready" (SPEC R-2).
-    room.dispatch({ type: 'connection', at: joinedAt, participantId, connected: false });
+    // device that never connects does not hold up "everyone ready" (SPEC J-1, R-2).
+    const applied = room.dispatch({ type: 'join', at: joinedAt, participantId, name, connected: false });
+    if (!applied.ok) return fail(applied.error);
     const token = this.#deps.random.id(32);
     const tokenHash = hashToken(token);
     const seat = room.state.participants[participantId]!;
@@ -161,13 +159,6 @@ export class RoomRegistry {
     return { room, viewer: { role: 'participant', participantId: credential.participantId } };
   }
 
-  /** Host token check for REST routes (e.g. reports): true when `token` is the host of `code`. */
-  isHost(code: string, token: unknown): boolean {
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200) return false;
-    const credential = this.#credentials.get(hashToken(token));
-    return credential?.code === code && credential.participantId === null;
-  }
-
   /** Loads unfinished games from the store (after a restart); returns how many were resumed. */
   async resume(): Promise<number> {
     const { store } = this.#deps;
@@ -193,6 +184,7 @@ export class RoomRegistry {
     if (!room) return;
     room.dispose();
     this.#rooms.delete(code);
+    this.#deps.stimuli.forgetGame(code);
     const retention = this.#retention.get(code);
     if (retention) this.#deps.scheduler.clearTimer(retention);
     this.#retention.delete(code);
@@ -244,7 +236,7 @@ export class RoomRegistry {
       Object.entries(snapshot.participants).map(([id, p]) => [id, { ...p, connected: false }]),
     );
     let round = snapshot.round;
-    if (round && ['preparing', 'scheduled', 'answering'].includes(snapshot.phase)) {
+    if (round && isOpenPhase(snapshot.phase)) {
       const answers = { ...round.answers };
       for (const a of await this.#deps.store.getAnswers(snapshot.code)) {
         if (a.round !== round.index) continue;

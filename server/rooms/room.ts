@@ -8,7 +8,7 @@
  * `timing` and `finished` (see `RoomEvents`), and `room.sendAnalytics()` pushes data to the host.
  */
 import { EventEmitter } from 'node:events';
-import { ANSWER_GRACE_MS, READY_TIMEOUT_MS, step } from '../../shared/game/engine';
+import { pendingTimers, step } from '../../shared/game/engine';
 import { viewFor } from '../../shared/game/view';
 import type {
   Answer,
@@ -65,6 +65,23 @@ export type Applied = { ok: true; durable: Promise<void> } | { ok: false; error:
 /** Round trip assumed for a device that has not been measured yet (SPEC A-7 bounds it anyway). */
 const UNKNOWN_RTT_MS = 250;
 
+/**
+ * Tries of one write before its failure is reported. The engine has already counted what the write
+ * records (an answer, a closed round), so a transient store failure must not leave the game holding
+ * an answer the store never gets: the device's own retry would only hear `round/already-answered`.
+ */
+const WRITE_ATTEMPTS = 3;
+
+async function retried(write: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= WRITE_ATTEMPTS) throw error;
+    }
+  }
+}
+
 interface Attached {
   conn: Connection;
   lastJson: string | null;
@@ -77,6 +94,8 @@ interface Attached {
 export class Room {
   readonly events = new EventEmitter<RoomEvents>();
   #state: GameState;
+  /** The latest state whose events' writes have all settled: the one views show. */
+  #shown: GameState;
   readonly #deps: Required<Omit<RoomDeps, 'logger'>> & { logger: Logger };
   readonly #timers = new Map<TimerKind, TimerHandle>();
   readonly #attached = new Map<string, Attached>();
@@ -91,6 +110,7 @@ export class Room {
 
   constructor(state: GameState, deps: RoomDeps) {
     this.#state = state;
+    this.#shown = state;
     this.#deps = {
       leadPolicy: DEFAULT_LEAD_POLICY,
       hostViewIntervalMs: 250,
@@ -220,7 +240,8 @@ export class Room {
         connected: true,
       });
     }
-    this.#send(this.#attached.get(conn.id)!, true);
+    // With writes pending, the flush after them sends this connection its first view (never sooner).
+    if (!this.#flushScheduled) this.#send(this.#attached.get(conn.id)!, true);
     if (viewer.role === 'host') this.#emit('host-attached', { code: this.code });
   }
 
@@ -266,17 +287,9 @@ export class Room {
 
   /** Re-arms the timers a resumed (restarted) game needs, from its snapshot. */
   rearmTimers(): void {
-    const { phase, round, paused } = this.#state;
-    if (!round || paused) return;
     const now = this.#deps.clock();
-    // Same due times as the engine's own set-timer effects (SPEC R-3, T-4).
-    if (phase === 'preparing') {
-      this.#setTimer('ready-timeout', round.index, Math.max(now, round.preparedAt + READY_TIMEOUT_MS));
-    }
-    if (phase === 'scheduled' && round.showAt !== null) this.#setTimer('show', round.index, round.showAt);
-    if (phase === 'answering' && round.deadline !== null) {
-      this.#setTimer('deadline', round.index, round.deadline + ANSWER_GRACE_MS);
-    }
+    // The engine names what the state waits on, with the due times of its own set-timer effects (SPEC T-3).
+    for (const t of pendingTimers(this.#state)) this.#setTimer(t.timer, t.round, Math.max(now, t.at));
   }
 
   /** Clears every timer and forgets connections (they are not told anything). */
@@ -303,18 +316,19 @@ export class Room {
         return null;
       case 'persist-answer': {
         const { round, answer } = effect;
-        return store
-          .saveAnswer(this.code, round, answer)
-          .then(() => this.#emit('answer', { code: this.code, round, answer }));
+        return retried(() => store.saveAnswer(this.code, round, answer)).then(() =>
+          this.#emit('answer', { code: this.code, round, answer }),
+        );
       }
       case 'persist-round': {
         const state = this.#state;
-        return store
-          .saveRound(this.code, effect.round)
-          .then(() => this.#emit('round-closed', { code: this.code, round: effect.round, state }));
+        return retried(() => store.saveRound(this.code, effect.round)).then(() =>
+          this.#emit('round-closed', { code: this.code, round: effect.round, state }),
+        );
       }
       case 'persist-game':
-        return store.saveState(this.#state, this.#deps.clock());
+        // A retry writes the latest snapshot, never one older than a write that already succeeded.
+        return retried(() => store.saveState(this.#state, this.#deps.clock()));
       case 'participant-kicked': {
         const connId = this.#seats.get(effect.participantId);
         const entry = connId ? this.#attached.get(connId) : undefined;
@@ -371,9 +385,12 @@ export class Room {
     if (this.#flushScheduled) return;
     const pending = this.#pending;
     this.#pending = [];
+    // Every write of the events this state reflects is in `pending`; later events wait for the next flush.
+    const state = this.#state;
     this.#flushScheduled = Promise.allSettled(pending).then(() => {
       this.#flushScheduled = null;
       if (this.#disposed) return;
+      this.#shown = state;
       for (const entry of this.#attached.values()) this.#send(entry, false);
       if (this.#pending.length > 0) this.#scheduleFlush();
     });
@@ -381,13 +398,17 @@ export class Room {
 
   /** Sends `entry` its view if it changed; host and presenter views are throttled within a phase. */
   #send(entry: Attached, force: boolean): void {
-    const view = viewFor(this.#state, entry.conn.viewer);
+    const state = this.#shown;
+    const viewer = entry.conn.viewer;
+    // A seat taken after the shown state gets its first view with the next flush.
+    if (viewer.role === 'participant' && !state.participants[viewer.participantId]) return;
+    const view = viewFor(state, viewer);
     // `version` moves on every accepted event; a view that differs only there is not worth sending.
     const { version: _version, ...content } = view;
     const json = JSON.stringify(content);
     if (!force && json === entry.lastJson) return;
     const role = entry.conn.viewer.role;
-    const key = `${this.#state.phase}:${this.#state.round?.index ?? -1}:${this.#state.paused ? 1 : 0}`;
+    const key = `${state.phase}:${state.round?.index ?? -1}:${state.paused ? 1 : 0}`;
     const now = this.#deps.clock();
     const interval = this.#deps.hostViewIntervalMs;
     if (!force && role !== 'participant' && key === entry.lastKey && now - entry.lastSentAt < interval) {

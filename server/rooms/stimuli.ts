@@ -33,10 +33,10 @@ const STIMULUS_ID_BYTES = 18;
 /** Rendered SVGs kept in memory. */
 const CACHE_SIZE = 500;
 
-/** A planned game: the engine's plan and the rows the store keeps. */
+/** A planned game: the engine's plan and, per round, the spec its two ids render. */
 export interface PlannedGame {
   plan: PlannedRound[];
-  rounds: RoundRecord[];
+  specs: StimulusSpec[];
 }
 
 /** Plans rounds and renders their images. */
@@ -44,8 +44,10 @@ export class StimulusCatalog {
   readonly #faces: FaceLibrary;
   readonly #random: RandomSource;
   readonly #store: Store;
-  /** id → what it renders; filled at planning and on demand from the store. */
+  /** id → what it renders, for games in memory; other ids are looked up in the store. */
   readonly #refs = new Map<string, { spec: StimulusSpec; frame: 'neutral' | 'apex' }>();
+  /** Game code → the ids it registered, so a retired game's refs can be dropped. */
+  readonly #byGame = new Map<string, string[]>();
   /** id → SVG, least recently used first. */
   readonly #cache = new Map<string, string>();
 
@@ -61,50 +63,67 @@ export class StimulusCatalog {
     return deck !== undefined && settings.emotions.every((e) => deck.emotions.includes(e));
   }
 
-  /** Plans every round of a game (call `deckAllows` first). */
-  plan(code: string, settings: GameSettings): PlannedGame {
+  /**
+   * Plans every round of a game (call `deckAllows` first). Registers nothing: a plan the engine
+   * refuses leaves no trace; `adopt` it once the game exists.
+   */
+  plan(settings: GameSettings): PlannedGame {
     const seed = this.#random.int(2 ** 31);
     const specs = this.#faces.planStimuli(settings.deckId, settings.emotions, settings.rounds, seed);
-    const plan: PlannedRound[] = [];
-    const rounds: RoundRecord[] = [];
-    specs.forEach((spec, index) => {
-      const maskId = this.#random.id(STIMULUS_ID_BYTES);
-      const apexId = this.#random.id(STIMULUS_ID_BYTES);
-      this.#refs.set(maskId, { spec, frame: 'neutral' });
-      this.#refs.set(apexId, { spec, frame: 'apex' });
-      plan.push({
-        maskId,
-        apexId,
-        emotion: spec.emotion,
-        identityId: spec.identityId,
-        exposureMs: settings.exposureMs,
-        // SPEC V-8: a course splits the rounds into pre-test, training and post-test.
-        ...(settings.course ? { block: courseBlock(index, settings.rounds) } : {}),
-      });
-      rounds.push({
+    const plan = specs.map((spec, index): PlannedRound => ({
+      maskId: this.#random.id(STIMULUS_ID_BYTES),
+      apexId: this.#random.id(STIMULUS_ID_BYTES),
+      emotion: spec.emotion,
+      identityId: spec.identityId,
+      exposureMs: settings.exposureMs,
+      // SPEC V-8: a course splits the rounds into pre-test, training and post-test.
+      ...(settings.course ? { block: courseBlock(index, settings.rounds) } : {}),
+    }));
+    return { plan, specs };
+  }
+
+  /** Registers the ids of a created game and returns the round rows the store keeps. */
+  adopt(code: string, { plan, specs }: PlannedGame): RoundRecord[] {
+    const ids: string[] = [];
+    const rounds = plan.map((round, index): RoundRecord => {
+      const spec = specs[index]!;
+      this.#refs.set(round.maskId, { spec, frame: 'neutral' });
+      this.#refs.set(round.apexId, { spec, frame: 'apex' });
+      ids.push(round.maskId, round.apexId);
+      return {
         gameCode: code,
         index,
-        identityId: spec.identityId,
-        emotion: spec.emotion,
-        exposureMs: settings.exposureMs,
-        maskId,
-        apexId,
+        identityId: round.identityId,
+        emotion: round.emotion,
+        exposureMs: round.exposureMs,
+        maskId: round.maskId,
+        apexId: round.apexId,
         stimulus: spec,
         preparedAt: null,
         showAt: null,
         deadline: null,
         skipped: false,
-      });
+      };
     });
-    return { plan, rounds };
+    this.#byGame.set(code, [...(this.#byGame.get(code) ?? []), ...ids]);
+    return rounds;
   }
 
-  /** Forgets the ids of a game that was never stored. */
-  forget(plan: readonly PlannedRound[]): void {
-    for (const r of plan) {
-      this.#refs.delete(r.maskId);
-      this.#refs.delete(r.apexId);
+  /**
+   * Drops a retired game's refs and cached images (its room left memory). Its ids still resolve from
+   * the store afterwards (a report's replay of a finished game), just not from memory.
+   */
+  forgetGame(code: string): void {
+    for (const id of this.#byGame.get(code) ?? []) {
+      this.#refs.delete(id);
+      this.#cache.delete(id);
     }
+    this.#byGame.delete(code);
+  }
+
+  /** Number of ids held in memory (refs), for tests and monitoring. */
+  get size(): number {
+    return this.#refs.size;
   }
 
   /** The SVG for an id, or null for an unknown id. */

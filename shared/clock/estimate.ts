@@ -8,6 +8,7 @@
  * quickest samples are the trustworthy ones: keep the few with the smallest round trip and take the median
  * of their offsets (the median shrugs off one unlucky sample among them).
  */
+import { median } from '../stats/descriptive';
 
 /** One ping exchange: device send t0, server receive t1, server reply t2, device receive t3 (ms). */
 export interface ClockSample {
@@ -41,12 +42,6 @@ export function isValidSample(s: ClockSample): boolean {
   return s.t3 >= s.t0 && s.t2 >= s.t1 && measureSample(s).rttMs >= 0;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /**
  * Estimate the clock offset from ping samples: the median offset of the `keep` samples with the
  * smallest round trip. Invalid samples (non-finite, negative round trip) are ignored. Returns null when
@@ -59,9 +54,10 @@ export function estimateOffset(
   const measured = samples.filter(isValidSample).map(measureSample);
   if (measured.length === 0) return null;
   const quickest = [...measured].sort((a, b) => a.rttMs - b.rttMs).slice(0, Math.max(1, Math.floor(keep)));
+  // `quickest` holds at least one sample, so both medians are numbers.
   return {
-    offsetMs: median(quickest.map((m) => m.offsetMs)),
-    rttMs: median(quickest.map((m) => m.rttMs)),
+    offsetMs: median(quickest.map((m) => m.offsetMs))!,
+    rttMs: median(quickest.map((m) => m.rttMs))!,
     samples: measured.length,
   };
 }

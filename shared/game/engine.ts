@@ -9,8 +9,9 @@
  * Rules are numbered in `SPEC.md`; comments cite them.
  */
 import { EMOTIONS, type Emotion } from '../emotions';
-import type { ErrorCode } from '../protocol/errors';
-import { LIMITS } from '../protocol/schemas';
+import type { ErrorCode } from '../errors';
+import { LIMITS } from './limits';
+import { isOpenPhase } from './phases';
 import type {
   Answer,
   Effect,
@@ -21,6 +22,7 @@ import type {
   Phase,
   RoundState,
   StepResult,
+  TimerKind,
 } from './types';
 
 /** How long the server waits for every connected participant to report ready (SPEC R-3). */
@@ -68,9 +70,6 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<Phase, readonly Phase[]>> = {
   discussion: ['preparing', 'finished'],
   finished: [],
 };
-
-/** Phases in which a round is running (its answers not yet closed). */
-const OPEN_PHASES: readonly Phase[] = ['preparing', 'scheduled', 'answering'];
 
 /** A transition under construction: the next state (version not yet bumped) and its effects. */
 interface Next {
@@ -169,7 +168,7 @@ function tidyEffects(effects: Effect[], phaseChanged: boolean): Effect[] {
 function apply(state: GameState, event: Exclude<GameEvent, { type: 'create' }>): Outcome {
   switch (event.type) {
     case 'join':
-      return join(state, event.participantId, event.name, event.at);
+      return join(state, event.participantId, event.name, event.at, event.connected ?? true);
     case 'connection':
       return connection(state, event.participantId, event.connected);
     case 'ready':
@@ -206,9 +205,9 @@ export function activeRoster(state: GameState, round: RoundState): string[] {
   });
 }
 
-/** Ids allowed to play the round (SPEC J-6); a stored round without a roster admits every seat. */
-export function rosterOf(state: GameState, round: RoundState): string[] {
-  return round.roster ?? state.order.filter((id) => isSeated(state.participants[id]));
+/** Ids allowed to play the round (SPEC J-6). */
+export function rosterOf(_state: GameState, round: RoundState): string[] {
+  return round.roster;
 }
 
 /** Normalised form of a nickname for the case-insensitive uniqueness check (SPEC J-3). */
@@ -224,9 +223,10 @@ function currentRound(state: GameState): RoundState {
 // ---------------------------------------------------------------------------------------------------
 // Participant events.
 
-function join(state: GameState, id: string, rawName: string, at: number): Outcome {
+function join(state: GameState, id: string, rawName: string, at: number, connected: boolean): Outcome {
   if (state.phase === 'finished') return 'game/finished';
   if (typeof id !== 'string' || id.length === 0 || typeof rawName !== 'string') return 'request/invalid';
+  if (typeof connected !== 'boolean') return 'request/invalid';
   const existing = state.participants[id];
   // J-5: a seat is taken once; a kicked seat never comes back; reconnects are `connection` events.
   if (existing) return existing.kicked ? 'lobby/kicked' : 'request/invalid';
@@ -242,7 +242,7 @@ function join(state: GameState, id: string, rawName: string, at: number): Outcom
   const participant: Participant = {
     id,
     name,
-    connected: true,
+    connected, // J-1
     kicked: false,
     score: 0,
     streak: 0,
@@ -312,7 +312,7 @@ function answer(state: GameState, event: Extract<GameEvent, { type: 'answer' }>)
   if (at < round.showAt) return 'round/not-open'; // A-5
   if (round.deadline !== null && at > round.deadline + ANSWER_GRACE_MS) return 'round/closed'; // A-5
 
-  const checked = checkReaction(reactionMs, at - round.showAt - (round.pausedMs ?? 0), rttMs);
+  const checked = checkReaction(reactionMs, at - round.showAt - round.pausedMs, rttMs);
   const correct = choice === round.plan.emotion;
   const accepted: Answer = {
     participantId: id,
@@ -370,6 +370,14 @@ export function pointsFor(reactionMs: number, timeLimitMs: number | null, streak
 
 function host(state: GameState, command: HostCommand, at: number): Outcome {
   if (state.phase === 'finished') return 'game/finished';
+  if ('round' in command) {
+    // H-10: a command that acts on a round names it; one sent for a round the game has left is stale.
+    if (typeof command.round !== 'number' || !Number.isInteger(command.round) || command.round < 0) {
+      return 'request/invalid';
+    }
+    if (state.phase === 'lobby') return 'phase/invalid';
+    if (command.round !== currentRound(state).index) return 'host/stale-command';
+  }
   switch (command.kind) {
     case 'start':
       if (state.phase !== 'lobby') return 'phase/invalid';
@@ -380,10 +388,14 @@ function host(state: GameState, command: HostCommand, at: number): Outcome {
     case 'resume':
       return resume(state, at);
     case 'skip':
-      if (!OPEN_PHASES.includes(state.phase)) return 'phase/invalid';
+      if (!isOpenPhase(state.phase)) return 'phase/invalid';
       return close(state, at, true);
+    case 'close':
+      // H-6: a round already closed (by its deadline or autoAdvance) stays on its reveal.
+      if (state.phase === 'reveal' || state.phase === 'discussion') return 'round/closed';
+      if (state.phase !== 'answering') return 'phase/invalid';
+      return close(state, at, false);
     case 'next':
-      if (state.phase === 'answering') return close(state, at, false);
       if (state.phase === 'reveal' || state.phase === 'discussion') {
         const nextIndex = currentRound(state).index + 1;
         return nextIndex < state.plan.length ? prepare(state, nextIndex, at) : finish(state);
@@ -420,7 +432,7 @@ function kick(state: GameState, id: string): Outcome {
 function pause(state: GameState, at: number): Outcome {
   if (state.paused) return 'phase/invalid';
   const round = state.round;
-  if (!round || !OPEN_PHASES.includes(state.phase)) return 'phase/invalid';
+  if (!round || !isOpenPhase(state.phase)) return 'phase/invalid';
   if (state.phase === 'answering') {
     const remainingMs = round.deadline === null ? null : Math.max(0, round.deadline - at);
     return {
@@ -447,10 +459,11 @@ function resume(state: GameState, at: number): Outcome {
   if (state.phase === 'preparing') {
     // H-3: the same round is prepared again; readiness already reported still counts (devices keep
     // their decoded images), so `settle` may schedule at once.
+    const again: GameState = { ...unpaused, round: { ...round, preparedAt: at } };
     return {
-      state: { ...unpaused, round: { ...round, preparedAt: at } },
+      state: again,
       effects: [
-        { type: 'set-timer', timer: 'ready-timeout', round: round.index, at: at + READY_TIMEOUT_MS },
+        ...armTimers(again),
         { type: 'round-prepared', round: round.index },
         { type: 'persist-game' },
       ],
@@ -462,16 +475,62 @@ function resume(state: GameState, at: number): Outcome {
   const resumed: RoundState = {
     ...round,
     deadline,
-    pausedMs: (round.pausedMs ?? 0) + Math.max(0, at - paused.since),
+    pausedMs: round.pausedMs + Math.max(0, at - paused.since),
   };
-  return {
-    state: { ...unpaused, round: resumed },
-    effects: [...deadlineTimer(resumed), { type: 'persist-game' }],
-  };
+  const answering: GameState = { ...unpaused, round: resumed };
+  return { state: answering, effects: [...armTimers(answering), { type: 'persist-game' }] };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Timers and the room's lead.
+
+/** The timer each phase waits on (SPEC R-3, P-4, T-4); other phases wait on none. */
+const PHASE_TIMER: Partial<Record<Phase, TimerKind>> = {
+  preparing: 'ready-timeout',
+  scheduled: 'show',
+  answering: 'deadline',
+};
+
+/**
+ * Due time of timer `kind` for `round` (SPEC T-3): ready-timeout `preparedAt + READY_TIMEOUT_MS`, show
+ * `showAt`, deadline `deadline + ANSWER_GRACE_MS`; null while the round has no such time.
+ */
+function dueTime(kind: TimerKind, round: RoundState): number | null {
+  switch (kind) {
+    case 'ready-timeout':
+      return round.preparedAt + READY_TIMEOUT_MS;
+    case 'show':
+      return round.showAt;
+    case 'deadline':
+      // T-4: after the grace, so answers inside the grace still get in.
+      return round.deadline === null ? null : round.deadline + ANSWER_GRACE_MS;
+  }
+}
+
+/** A timer the state waits on, with its round and due time. */
+export interface PendingTimer {
+  timer: TimerKind;
+  round: number;
+  at: number;
+}
+
+/**
+ * The timers `state` waits on (at most one), with their due times: what the room arms again after a
+ * restart, and what the engine's own `set-timer` effects carry (SPEC T-3). None while paused (a pause
+ * clears every timer) or without a round.
+ */
+export function pendingTimers(state: GameState): PendingTimer[] {
+  const round = state.round;
+  const timer = PHASE_TIMER[state.phase];
+  if (!round || state.paused || !timer) return [];
+  const at = dueTime(timer, round);
+  return at === null ? [] : [{ timer, round: round.index, at }];
+}
+
+/** The `set-timer` effects for the timers `state` waits on. */
+function armTimers(state: GameState): Effect[] {
+  return pendingTimers(state).map((t) => ({ type: 'set-timer', ...t }));
+}
 
 function timer(state: GameState, kind: string, roundIndex: number, at: number): Outcome {
   if (state.phase === 'finished') return 'game/finished';
@@ -479,21 +538,19 @@ function timer(state: GameState, kind: string, roundIndex: number, at: number): 
   if (!round) return 'phase/invalid';
   if (roundIndex !== round.index) return 'round/wrong-round'; // T-2
   if (state.paused) return 'phase/invalid'; // T-2: a pause cleared every timer
-  const due = (time: number | null) => time !== null && at >= time - TIMER_SLACK_MS; // T-3
+  if (kind !== 'ready-timeout' && kind !== 'show' && kind !== 'deadline') return 'request/invalid';
+  // T-2/T-3: only the timer this phase waits on, and not before it is due.
+  const pending = pendingTimers(state).find((t) => t.timer === kind);
+  if (!pending || at < pending.at - TIMER_SLACK_MS) return 'phase/invalid';
   switch (kind) {
     case 'ready-timeout':
-      if (state.phase !== 'preparing' || !due(round.preparedAt + READY_TIMEOUT_MS)) return 'phase/invalid';
       return schedule(state, at); // R-4
-    case 'show':
-      if (state.phase !== 'scheduled' || !due(round.showAt)) return 'phase/invalid';
-      return { state: { ...state, phase: 'answering' }, effects: deadlineTimer(round) }; // P-4
+    case 'show': {
+      const answering: GameState = { ...state, phase: 'answering' }; // P-4
+      return { state: answering, effects: armTimers(answering) };
+    }
     case 'deadline':
-      if (state.phase !== 'answering' || round.deadline === null || !due(round.deadline + ANSWER_GRACE_MS)) {
-        return 'phase/invalid';
-      }
       return close(state, at, false);
-    default:
-      return 'request/invalid';
   }
 }
 
@@ -523,13 +580,8 @@ function prepare(state: GameState, index: number, at: number): Outcome {
     roster: state.order.filter((id) => isSeated(state.participants[id])),
     pausedMs: 0,
   };
-  return {
-    state: { ...state, phase: 'preparing', paused: null, round },
-    effects: [
-      { type: 'set-timer', timer: 'ready-timeout', round: index, at: at + READY_TIMEOUT_MS },
-      { type: 'round-prepared', round: index },
-    ],
-  };
+  const preparing: GameState = { ...state, phase: 'preparing', paused: null, round };
+  return { state: preparing, effects: [...armTimers(preparing), { type: 'round-prepared', round: index }] };
 }
 
 /** R-4/R-5: the flash is set `leadMs` ahead on the server clock; the deadline follows from it. */
@@ -538,21 +590,15 @@ function schedule(state: GameState, at: number): Next {
   const showAt = at + state.leadMs;
   const limit = state.settings.timeLimitMs;
   const deadline = limit === null ? null : showAt + round.plan.exposureMs + limit;
+  const scheduled: GameState = { ...state, phase: 'scheduled', round: { ...round, showAt, deadline } };
   return {
-    state: { ...state, phase: 'scheduled', round: { ...round, showAt, deadline } },
+    state: scheduled,
     effects: [
       { type: 'clear-timers' },
-      { type: 'set-timer', timer: 'show', round: round.index, at: showAt },
+      ...armTimers(scheduled),
       { type: 'round-scheduled', round: round.index, showAt },
     ],
   };
-}
-
-/** T-4: the deadline timer fires after the grace, so answers inside the grace still get in. */
-function deadlineTimer(round: RoundState): Effect[] {
-  return round.deadline === null
-    ? []
-    : [{ type: 'set-timer', timer: 'deadline', round: round.index, at: round.deadline + ANSWER_GRACE_MS }];
 }
 
 /**
@@ -598,7 +644,7 @@ function close(state: GameState, _at: number, skipped: boolean): Next {
 
 /** H-7: end the game from any phase; a running round closes as skipped (its answers not counted). */
 function finish(state: GameState): Next {
-  if (OPEN_PHASES.includes(state.phase)) {
+  if (isOpenPhase(state.phase)) {
     const closed = close(state, state.now, true);
     return { state: { ...closed.state, phase: 'finished' }, effects: closed.effects };
   }

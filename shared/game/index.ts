@@ -24,10 +24,31 @@ export {
   initialState,
   isSeated,
   nameKey,
+  pendingTimers,
   pointsFor,
   rosterOf,
   step,
   type CreateEvent,
+  type PendingTimer,
 } from './engine';
+export {
+  SNAPSHOT_VERSION,
+  SnapshotError,
+  migrateSettings,
+  migrateSnapshot,
+  serializeState,
+  type GameSnapshot,
+} from './snapshot';
 export { LEADERBOARD_SIZE, PODIUM_SIZE, hostView, participantView, presenterView, viewFor } from './view';
+export {
+  HOST_ACTIONS,
+  hostActions,
+  hostCommand,
+  hostCommandPayload,
+  type HostAction,
+  type HostActionBlock,
+  type HostActionPayload,
+  type HostActionState,
+  type HostActionView,
+} from './host-actions';
 export { BLOCK_LABELS, blockPosition, courseBlock } from './course';

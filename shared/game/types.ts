@@ -4,25 +4,24 @@
  * Rules are numbered in `SPEC.md`; comments cite them.
  */
 import type { Emotion } from '../emotions';
-import type { ErrorCode } from '../protocol/errors';
+import type { Phase } from './phases';
+import type { ErrorCode } from '../errors';
 
-/** Game modes: lesson, workshop (anonymous to the room), competition (scores and leaderboard). */
+/** Game modes (product.md, "Modes"). */
 export const MODES = ['lesson', 'workshop', 'competition'] as const;
 /** A game mode. */
 export type Mode = (typeof MODES)[number];
 
-/** Every phase of a game, in order of a round's life. */
-export const PHASES = [
-  'lobby',
-  'preparing',
-  'scheduled',
-  'answering',
-  'reveal',
-  'discussion',
-  'finished',
-] as const;
-/** A phase. */
-export type Phase = (typeof PHASES)[number];
+export {
+  OPEN_PHASES,
+  PHASES,
+  REVEALED_PHASES,
+  isOpenPhase,
+  isRevealedPhase,
+  type OpenPhase,
+  type Phase,
+  type RevealedPhase,
+} from './phases';
 
 /** Settings chosen by the host when creating a game. Validated by `shared/protocol` before they get here. */
 export interface GameSettings {
@@ -41,14 +40,11 @@ export interface GameSettings {
   scoring: boolean;
   /** Close the round as soon as every connected participant has answered. */
   autoAdvance: boolean;
-  /**
-   * Training course (docs/learning-and-ethics.md): pre-test, training, post-test blocks (SPEC V-8).
-   * Absent = false, so settings stored before this option stay valid.
-   */
-  course?: boolean;
+  /** Training course: pre-test, training, post-test blocks (SPEC V-8). */
+  course: boolean;
 }
 
-/** Block of a training-course round (same names as `RoundBlock` in `shared/stats`). */
+/** Block of a training-course round (SPEC V-8); the statistics use the same type. */
 export const ROUND_BLOCKS = ['pre', 'training', 'post'] as const;
 /** A training-course block. */
 export type RoundBlock = (typeof ROUND_BLOCKS)[number];
@@ -121,15 +117,12 @@ export interface RoundState {
   skipped: boolean;
   /**
    * Ids of the seats taken when the round was prepared, in join order. Only they may ready and answer
-   * in this round; later joiners play from the next round (SPEC J-6). The engine always sets it;
-   * optional only so older stored rounds stay valid (absent = every seated participant).
+   * in this round; later joiners play from the next round (SPEC J-6). Older snapshots without it are
+   * migrated in `snapshot.ts`.
    */
-  roster?: string[];
-  /**
-   * Total time the game was paused while this round was answering (SPEC H-4), for the reaction check.
-   * The engine always sets it; absent = 0.
-   */
-  pausedMs?: number;
+  roster: string[];
+  /** Total time the game was paused while this round was answering (SPEC H-4), for the reaction check. */
+  pausedMs: number;
 }
 
 /** A paused game remembers what to resume. */
@@ -168,7 +161,14 @@ export interface GameState {
 /** Events the engine accepts. Every event carries the server time `at`. */
 export type GameEvent =
   | { type: 'create'; at: number; code: string; settings: GameSettings; plan: PlannedRound[] }
-  | { type: 'join'; at: number; participantId: string; name: string }
+  | {
+      type: 'join';
+      at: number;
+      participantId: string;
+      name: string;
+      /** Whether the seat starts connected (default true); false for a seat taken before its socket attaches (SPEC J-1). */
+      connected?: boolean;
+    }
   | { type: 'connection'; at: number; participantId: string; connected: boolean }
   | { type: 'ready'; at: number; participantId: string; round: number }
   | {
@@ -186,14 +186,15 @@ export type GameEvent =
   | { type: 'timer'; at: number; timer: TimerKind; round: number }
   | { type: 'lead'; at: number; leadMs: number };
 
+/** Host commands that act on a round: each names the round the host's screen shows (SPEC H-10). */
+export const ROUND_COMMANDS = ['close', 'next', 'skip', 'pause', 'resume', 'discuss'] as const;
+/** A host command that names its round. */
+export type RoundCommandKind = (typeof ROUND_COMMANDS)[number];
+
 /** Commands only the host may give. */
 export type HostCommand =
   | { kind: 'start' }
-  | { kind: 'pause' }
-  | { kind: 'resume' }
-  | { kind: 'skip' }
-  | { kind: 'next' }
-  | { kind: 'discuss' }
+  | { kind: RoundCommandKind; round: number }
   | { kind: 'end' }
   | { kind: 'kick'; participantId: string }
   | { kind: 'lock'; locked: boolean };
@@ -212,7 +213,7 @@ export type Effect =
   | { type: 'round-scheduled'; round: number; showAt: number }
   | { type: 'participant-kicked'; participantId: string };
 
-/** Engine errors are namespaced codes (see `shared/protocol/errors.ts`). */
+/** Engine errors are namespaced codes (see `shared/errors.ts`). */
 export type StepResult = { ok: true; state: GameState; effects: Effect[] } | { ok: false; error: ErrorCode };
 
 /** Who is looking: the view function projects the state for exactly one viewer (SPEC V-*). */

@@ -15,17 +15,15 @@ import type {
   PresenterView,
   RoundSummary,
   View,
-} from '../protocol/views';
+} from './view-types';
 import { activeRoster, distributionOf, isSeated } from './engine';
-import type { GameState, Phase, RoundState, Viewer } from './types';
+import { isRevealedPhase } from './phases';
+import type { GameState, RoundState, Viewer } from './types';
 
 /** Leaderboard length for participants and the presenter (SPEC V-4). */
 export const LEADERBOARD_SIZE = 5;
 /** Podium length at the end of a competition (SPEC V-6). */
 export const PODIUM_SIZE = 3;
-
-/** Phases in which the current round's answer is public (SPEC V-1). */
-const REVEALED: readonly Phase[] = ['reveal', 'discussion', 'finished'];
 
 /** Per-state facts every viewer shares. */
 interface Shared {
@@ -65,7 +63,7 @@ function shared(state: GameState): Shared {
   const round = state.round;
   let roundFacts: Shared['round'] = null;
   if (round) {
-    const revealed = REVEALED.includes(state.phase);
+    const revealed = isRevealedPhase(state.phase);
     const answers = Object.values(round.answers);
     roundFacts = {
       revealed,
@@ -155,7 +153,7 @@ export function participantView(state: GameState, participantId: string): Partic
       rank: competition ? (facts.rankById.get(p.id) ?? null) : null,
     },
     round: roundView,
-    leaderboard: competition && REVEALED.includes(state.phase) ? top(facts, LEADERBOARD_SIZE) : null,
+    leaderboard: competition && isRevealedPhase(state.phase) ? top(facts, LEADERBOARD_SIZE) : null,
   };
 }
 
@@ -269,7 +267,7 @@ export function presenterView(state: GameState): PresenterView {
                 : null,
           }
         : null,
-    leaderboard: competition && REVEALED.includes(state.phase) ? top(facts, LEADERBOARD_SIZE) : null,
+    leaderboard: competition && isRevealedPhase(state.phase) ? top(facts, LEADERBOARD_SIZE) : null,
     podium: competition && state.phase === 'finished' ? top(facts, PODIUM_SIZE) : null,
   };
 }

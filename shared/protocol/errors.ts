@@ -1,34 +1,11 @@
 /**
- * Namespaced error codes. Every failed command is answered with exactly one of these; the
- * message shown to people is looked up from the code on the client, so internals never leak.
+ * Error codes on the wire and their words for people. Every failed command is answered with exactly one
+ * code (`shared/errors.ts`); the message shown is looked up from the code on the client, so internals
+ * never leak.
  */
-export const ERROR_CODES = [
-  'request/invalid',
-  'request/rate-limited',
-  'request/unknown-event',
-  'auth/invalid-token',
-  'auth/forbidden',
-  'game/not-found',
-  'game/finished',
-  'lobby/locked',
-  'lobby/name-taken',
-  'lobby/name-filtered',
-  'lobby/full',
-  'lobby/kicked',
-  'phase/invalid',
-  'round/wrong-round',
-  'round/not-open',
-  'round/closed',
-  'round/already-answered',
-  'round/not-participant',
-  'host/unknown-participant',
-  'host/no-participants',
-  'internal/error',
-  'network/timeout',
-] as const;
+import type { ErrorCode } from '../errors';
 
-/** A namespaced error code. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, isErrorCode, type ErrorCode } from '../errors';
 
 /** Human-readable text for each code, for toasts and form errors. */
 export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
@@ -52,6 +29,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   'round/not-participant': 'Only participants can do that.',
   'host/unknown-participant': 'That participant is not in this game.',
   'host/no-participants': 'Wait for at least one participant to join.',
+  'host/stale-command': 'The game moved on before this arrived. Check the screen and try again.',
   'internal/error': 'Something went wrong on the server. Please try again.',
   // Produced on the client only: no answer from the server in time (or the network failed).
   'network/timeout': 'The server did not answer in time. Check your connection and try again.',
@@ -59,8 +37,3 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
 
 /** The result every command is acknowledged with. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message?: string } };
-
-/** True when `value` is a known error code. */
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}

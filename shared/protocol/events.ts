@@ -13,6 +13,7 @@ import {
   lockSchema,
   pingSchema,
   readySchema,
+  roundCommandSchema,
   timingReportSchema,
 } from './schemas';
 
@@ -26,11 +27,13 @@ export const CLIENT_EVENT_SCHEMAS = {
   'player:answer': { schema: answerSchema, roles: ['participant'] },
   'player:timing': { schema: timingReportSchema, roles: ['participant'] },
   'host:start': { schema: emptySchema, roles: ['host'] },
-  'host:pause': { schema: emptySchema, roles: ['host'] },
-  'host:resume': { schema: emptySchema, roles: ['host'] },
-  'host:skip': { schema: emptySchema, roles: ['host'] },
-  'host:next': { schema: emptySchema, roles: ['host'] },
-  'host:discuss': { schema: emptySchema, roles: ['host'] },
+  // Commands that act on a round name it, so one overtaken by the game is rejected (SPEC H-10).
+  'host:close': { schema: roundCommandSchema, roles: ['host'] },
+  'host:pause': { schema: roundCommandSchema, roles: ['host'] },
+  'host:resume': { schema: roundCommandSchema, roles: ['host'] },
+  'host:skip': { schema: roundCommandSchema, roles: ['host'] },
+  'host:next': { schema: roundCommandSchema, roles: ['host'] },
+  'host:discuss': { schema: roundCommandSchema, roles: ['host'] },
   'host:end': { schema: emptySchema, roles: ['host'] },
   'host:kick': { schema: kickSchema, roles: ['host'] },
   'host:lock': { schema: lockSchema, roles: ['host'] },
@@ -49,6 +52,7 @@ export interface ClientAckData {
   'player:answer': { accepted: true };
   'player:timing': null;
   'host:start': null;
+  'host:close': null;
   'host:pause': null;
   'host:resume': null;
   'host:skip': null;

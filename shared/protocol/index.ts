@@ -1,5 +1,6 @@
 /** The wire contract between server and clients. */
 export * from './errors';
+export * from './game-code';
 export * from './schemas';
 export * from './views';
 export * from './events';

@@ -4,26 +4,15 @@
  */
 import { z } from 'zod';
 import { EMOTIONS } from '../emotions';
+import { GAME_CODE_PATTERN } from './game-code';
+import { LIMITS } from '../game/limits';
 import { MODES } from '../game/types';
+import { MISSED_REASONS, type TimingReport } from '../stats/types';
 
 /** One of the seven emotions. */
 export const emotionSchema = z.enum(EMOTIONS);
 
-/** Limits shared by the server's checks and the host form. */
-export const LIMITS = {
-  minRounds: 1,
-  maxRounds: 100,
-  /** Shortest exposure: one frame at 240 Hz is ~4 ms; 10 ms keeps it honest on 60–144 Hz screens. */
-  minExposureMs: 10,
-  maxExposureMs: 2000,
-  minTimeLimitMs: 3000,
-  /** The "long timer" option is well inside this. */
-  maxTimeLimitMs: 300_000,
-  maxNameLength: 24,
-  maxParticipants: 300,
-  /** A training course needs a pre-test, training and a post-test of at least two rounds each (SPEC V-8). */
-  minCourseRounds: 6,
-} as const;
+export { LIMITS } from '../game/limits';
 
 /** Settings a host submits to create a game (POST /api/games). */
 export const gameSettingsSchema = z
@@ -36,8 +25,8 @@ export const gameSettingsSchema = z
     mode: z.enum(MODES),
     scoring: z.boolean(),
     autoAdvance: z.boolean(),
-    /** Training course (SPEC V-8); optional so clients that do not know it stay valid (absent = off). */
-    course: z.boolean().optional(),
+    /** Training course (SPEC V-8); may be left out by clients that do not know it (off). */
+    course: z.boolean().default(false),
   })
   .strict()
   .refine((s) => new Set(s.emotions).size === s.emotions.length, {
@@ -68,7 +57,7 @@ export const nicknameSchema = z
 export const joinBodySchema = z.object({ name: nicknameSchema }).strict();
 
 /** A six-digit game code. */
-export const gameCodeSchema = z.string().regex(/^\d{6}$/);
+export const gameCodeSchema = z.string().regex(GAME_CODE_PATTERN);
 
 /** Payload of `clock:ping`: the device's send time. */
 export const pingSchema = z.object({ t0: z.number().finite() }).strict();
@@ -106,9 +95,15 @@ export const timingReportSchema = z
     framesShown: z.number().int().min(0).max(1000),
     refreshHz: z.number().finite().min(0).max(1000),
     missed: z.boolean(),
-    missedReason: z.enum(['late-schedule', 'hidden', 'dropped-frames', 'not-ready']).nullable(),
+    missedReason: z.enum(MISSED_REASONS).nullable(),
   })
-  .strict();
+  .strict() satisfies z.ZodType<TimingReport>;
+
+// The schema and the interface the statistics read describe the same shape, checked both ways.
+type _TimingParsed = z.infer<typeof timingReportSchema>;
+const _timingSameShape: [_TimingParsed, TimingReport] extends [TimingReport, _TimingParsed] ? true : never =
+  true;
+void _timingSameShape;
 
 /** Payload of `host:kick`. */
 export const kickSchema = z.object({ participantId: z.string().min(1).max(64) }).strict();
@@ -119,12 +114,20 @@ export const lockSchema = z.object({ locked: z.boolean() }).strict();
 /** Payload of host commands without arguments. */
 export const emptySchema = z.object({}).strict();
 
-export type GameSettingsInput = z.infer<typeof gameSettingsSchema>;
-export type CreateGameBody = z.infer<typeof createGameBodySchema>;
+/**
+ * Payload of host commands that act on a round: the 0-based index of the round the host's screen shows.
+ * The engine rejects it with `host/stale-command` when the game has moved to another round (SPEC H-10).
+ */
+export const roundCommandSchema = z.object({ round: z.number().int().min(0).max(LIMITS.maxRounds) }).strict();
+
+/** Settings as a client sends them (optional fields may be left out). */
+export type GameSettingsInput = z.input<typeof gameSettingsSchema>;
+export type CreateGameBody = z.input<typeof createGameBodySchema>;
 export type JoinBody = z.infer<typeof joinBodySchema>;
 export type PingPayload = z.infer<typeof pingSchema>;
 export type ReadyPayload = z.infer<typeof readySchema>;
 export type AnswerPayload = z.infer<typeof answerSchema>;
-export type TimingReport = z.infer<typeof timingReportSchema>;
+export type { TimingReport };
 export type KickPayload = z.infer<typeof kickSchema>;
 export type LockPayload = z.infer<typeof lockSchema>;
+export type RoundCommandPayload = z.infer<typeof roundCommandSchema>;

@@ -5,6 +5,7 @@
  */
 import type { Emotion } from '../emotions';
 import { EMOTIONS } from '../emotions';
+import { isRevealedPhase } from '../game/phases';
 import type { GameState, RoundState } from '../game/types';
 import type { Judgement } from './confusion';
 import { columnTotal, confusionMatrix, unbiasedHitRate } from './confusion';
@@ -331,7 +332,7 @@ export function computeAnalytics(input: AnalyticsInput): HostAnalytics {
   };
 }
 
-function statsRound(r: RoundState, closed: boolean, order: readonly string[]): StatsRound {
+function statsRound(r: RoundState, closed: boolean): StatsRound {
   return {
     index: r.index,
     emotion: r.plan.emotion,
@@ -341,8 +342,7 @@ function statsRound(r: RoundState, closed: boolean, order: readonly string[]): S
     exposureMs: r.plan.exposureMs,
     skipped: r.skipped,
     closed,
-    // Older rounds without a roster: everyone seated counts as asked.
-    roster: r.roster ?? order,
+    roster: r.roster,
     showAt: r.showAt,
     ready: r.ready,
     // SPEC V-8: pre- and post-test rounds give the learning gain.
@@ -355,19 +355,16 @@ function statsRound(r: RoundState, closed: boolean, order: readonly string[]): S
   };
 }
 
-/** Phases in which the current round's answers are final. */
-const CLOSED_PHASES: ReadonlySet<GameState['phase']> = new Set(['reveal', 'discussion', 'finished']);
-
 /**
  * Builds the statistics input from the engine's state and the timing reports received so far.
  * Rounds carry their training-course `block` from the plan (SPEC V-8), so a course game gets its
  * `learningGain`; other games have none (the history page compares two games instead).
  */
 export function analyticsInputFromGame(state: GameState, timings: readonly StatsTiming[]): AnalyticsInput {
-  const rounds = state.history.map((r) => statsRound(r, true, state.order));
+  const rounds = state.history.map((r) => statsRound(r, true));
   const current = state.round;
   if (current && !rounds.some((r) => r.index === current.index)) {
-    rounds.push(statsRound(current, CLOSED_PHASES.has(state.phase), state.order));
+    rounds.push(statsRound(current, isRevealedPhase(state.phase)));
   }
   rounds.sort((a, b) => a.index - b.index);
   return {

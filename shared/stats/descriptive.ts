@@ -58,9 +58,15 @@ export function sortedCopy(values: readonly number[]): number[] {
   return [...values].sort((x, y) => x - y);
 }
 
-/** Median of unsorted values, or `null` when there are none. */
+/**
+ * Median of unsorted values, or `null` when there are none: the middle value, or the mean of the two
+ * middle ones. The one median of the project (statistics, clock sync, the display's frame interval).
+ */
 export function median(values: readonly number[]): number | null {
-  return quantileSorted(sortedCopy(values), 0.5);
+  if (values.length === 0) return null;
+  const sorted = sortedCopy(values);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** One histogram bin `[fromMs, toMs)`; the last bin is open (`toMs` null). */

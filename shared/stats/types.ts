@@ -5,8 +5,7 @@
  * guide show. It goes to the host only (`host:analytics`), never to a presenter or participant.
  */
 import type { Emotion } from '../emotions';
-import type { Mode, Phase } from '../game/types';
-import type { TimingReport } from '../protocol/schemas';
+import type { Mode, Phase, RoundBlock } from '../game/types';
 import type { ConfusionCounts } from './confusion';
 import type { Bin, Proportion, RtSummary } from './descriptive';
 
@@ -18,8 +17,8 @@ export interface StatsAnswer {
   reactionMs: number;
 }
 
-/** Optional block of a training course: pre-test and post-test rounds give the learning gain. */
-export type RoundBlock = 'pre' | 'training' | 'post';
+/** Block of a training course: pre-test and post-test rounds give the learning gain (SPEC V-8). */
+export type { RoundBlock };
 
 /** One round as the statistics need it. */
 export interface StatsRound {
@@ -59,7 +58,33 @@ export interface StatsParticipant {
   score: number;
 }
 
-/** One device's timing report for one round (docs/flash-and-sync.md, "Timing reports"). */
+/** Why a device missed a flash. */
+export const MISSED_REASONS = ['late-schedule', 'hidden', 'dropped-frames', 'not-ready'] as const;
+/** Why a device missed a flash. */
+export type MissedReason = (typeof MISSED_REASONS)[number];
+
+/**
+ * A device's report of one flash, as sent in `player:timing` (checked by `timingReportSchema` in
+ * `shared/protocol`, which must match this shape) and read by the statistics.
+ */
+export interface TimingReport {
+  round: number;
+  /** The scheduled first expression frame, server clock (ms since epoch). */
+  showAt: number;
+  /** The device's estimated offset (server − device), ms. */
+  offsetMs: number;
+  /** Round trip of the samples the offset came from, ms. */
+  rttMs: number;
+  /** When the first expression frame was actually shown, server clock; null when missed. */
+  shownAt: number | null;
+  framesRequested: number;
+  framesShown: number;
+  refreshHz: number;
+  missed: boolean;
+  missedReason: MissedReason | null;
+}
+
+/** One device's timing report for one round (docs/flash-and-sync.md). */
 export interface StatsTiming extends TimingReport {
   participantId: string;
 }

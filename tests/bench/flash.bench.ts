@@ -60,8 +60,10 @@ async function connectHost(base: string, token: string) {
     socket.on('connect', () => resolve());
     socket.on('connect_error', reject);
   });
-  const command = async (event: 'host:start' | 'host:next') => {
-    const result = await socket.emitWithAck(event, {});
+  const command = async (event: 'host:start' | 'host:close' | 'host:next', round = 0) => {
+    const result = await (event === 'host:start'
+      ? socket.emitWithAck(event, {})
+      : socket.emitWithAck(event, { round }));
     if (!result.ok) throw new Error(`${event}: ${result.error.code}`);
   };
   return { socket, view: () => view, command };
@@ -113,9 +115,9 @@ async function playGame(server: TestServer, pages: Page[], frames: number): Prom
       ),
     );
     await until(() => host.view()?.phase === 'answering' && host.view()?.round?.index === round);
-    await host.command('host:next'); // close answers → reveal
+    await host.command('host:close', round); // close answers → reveal
     await until(() => host.view()?.phase === 'reveal');
-    await host.command('host:next'); // next round (or the end)
+    await host.command('host:next', round); // next round (or the end)
   }
   const logs = await Promise.all(pages.map((page) => flashLog(page)));
   host.socket.close();

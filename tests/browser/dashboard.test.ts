@@ -15,7 +15,6 @@ import type {
   Result,
   ServerToClientEvents,
 } from '../../shared/protocol';
-import { createReportsRouter } from '../../server/http/reports';
 import { monotonicClock } from '../../server/app';
 import { launchChromium, newPage, startServer, type TestServer } from './harness';
 import { createGameRest } from './players';
@@ -25,9 +24,7 @@ let browser: Browser;
 const bots: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
 
 beforeAll(async () => {
-  server = await startServer({
-    routers: [(ctx) => createReportsRouter(ctx, { prune: false, analyticsIntervalMs: 200 })],
-  });
+  server = await startServer({ dashboard: { prune: false, analyticsIntervalMs: 200 } });
   browser = await launchChromium();
 });
 

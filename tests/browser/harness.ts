@@ -61,7 +61,7 @@ export async function startServer(deps: Partial<AppDeps> = {}): Promise<TestServ
   };
   const logger = { ...silentLogger, error: consoleLogger.error };
   openServers++;
-  const app = createApp({ store, db: database.db, handler, logger, ...deps });
+  const app = createApp({ store, handler, logger, ...deps });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMOTIONS, type Emotion } from '../../shared/emotions';
-import type { HostView, ParticipantView } from '../../shared/protocol';
+import { isRevealedPhase } from '../../shared/game/phases';
+import { GAME_CODE_PATTERN, type HostView, type ParticipantView } from '../../shared/protocol';
 import {
   connect,
   createGame,
@@ -49,7 +50,9 @@ async function setup(n: number, settings: Parameters<typeof createGame>[1] = {})
   const room = server.app.rooms.get(game.code)!;
   /** Start (or next), everyone ready, until participants see `answering` of `round`. */
   const toAnswering = async (round: number, command: 'host:start' | 'host:next' = 'host:start') => {
-    expect(await emitRaw(host.socket, command, {})).toEqual({ ok: true, data: null });
+    // `host:next` names the round on the host's screen: the one before `round` (SPEC H-10).
+    const payload = command === 'host:next' ? { round: round - 1 } : {};
+    expect(await emitRaw(host.socket, command, payload)).toEqual({ ok: true, data: null });
     await Promise.all(
       players.map(async (p) => {
         await p.waitForView(isP('preparing', round));
@@ -97,6 +100,36 @@ describe('socket protocol', () => {
       error: { code: 'request/invalid' },
     });
     expect(room.state.version).toBe(version);
+    close();
+  });
+
+  it('host round commands name their round: missing → request/invalid, stale → host/stale-command', async () => {
+    const { host, room, toAnswering, close } = await setup(1, { autoAdvance: false, rounds: 3 });
+    await toAnswering(0);
+    expect(await emitRaw(host.socket, 'host:close', {})).toEqual({
+      ok: false,
+      error: { code: 'request/invalid' },
+    });
+    expect(await emitRaw(host.socket, 'host:close', { round: 0 })).toEqual({ ok: true, data: null });
+    await host.waitForView(isH('reveal', 0));
+    // A late "Close answers" from the same screen cannot move past the reveal.
+    expect(await emitRaw(host.socket, 'host:close', { round: 0 })).toEqual({
+      ok: false,
+      error: { code: 'round/closed' },
+    });
+    expect(await emitRaw(host.socket, 'host:next', { round: 0 })).toEqual({ ok: true, data: null });
+    await host.waitForView(isH('preparing', 1));
+    // A second "Next round" from a screen still showing round 0 is stale.
+    const version = room.state.version;
+    expect(await emitRaw(host.socket, 'host:next', { round: 0 })).toEqual({
+      ok: false,
+      error: { code: 'host/stale-command' },
+    });
+    expect(await emitRaw(host.socket, 'host:skip', { round: 0 })).toEqual({
+      ok: false,
+      error: { code: 'host/stale-command' },
+    });
+    expect(room.state).toMatchObject({ version, phase: 'preparing' });
     close();
   });
 
@@ -163,7 +196,7 @@ describe('socket protocol', () => {
       ok: true,
       data: { accepted: true },
     });
-    expect(await emitRaw(host.socket, 'host:next', {})).toEqual({ ok: true, data: null });
+    expect(await emitRaw(host.socket, 'host:close', { round: 0 })).toEqual({ ok: true, data: null });
     const revealed = await back.waitForView(isP('reveal', 0));
     expect(revealed.round?.reveal?.correct).toBe(true);
     const score = revealed.you.score;
@@ -225,7 +258,7 @@ describe('socket protocol', () => {
         expect(res.headers.get('cache-control')).toBe('private, max-age=3600');
         expect(await res.text()).not.toMatch(EMOTION_RE);
       }
-      expect(await emitRaw(host.socket, 'host:next', {})).toEqual({ ok: true, data: null });
+      expect(await emitRaw(host.socket, 'host:close', { round })).toEqual({ ok: true, data: null });
       await bystander.waitForView(isP('reveal', round));
       await answerer.waitForView(isP('reveal', round));
     }
@@ -239,7 +272,7 @@ describe('socket protocol', () => {
         const match = /^\d*\["view",(.*)\]$/s.exec(frame);
         if (match) {
           const v = JSON.parse(match[1]!) as ParticipantView;
-          if (['reveal', 'discussion', 'finished'].includes(v.phase)) continue;
+          if (isRevealedPhase(v.phase)) continue;
           out.push({ frame, round: v.round?.index ?? null });
         } else {
           out.push({ frame, round: null });
@@ -255,7 +288,7 @@ describe('socket protocol', () => {
     }
     // After the reveal they do learn it.
     expect(bystander.frames.join('\n')).toContain(`"emotion":"${truth[0]}"`);
-    expect(game.code).toMatch(/^\d{6}$/);
+    expect(game.code).toMatch(GAME_CODE_PATTERN);
     close();
   });
 

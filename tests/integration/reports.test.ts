@@ -25,11 +25,9 @@ import type {
 import type { GameReport, HistoryEntry, HostAnalytics } from '../../shared/stats';
 import { pruneExpired } from '../../server/analytics/retention';
 import { CSV_COLUMNS } from '../../server/analytics/csv';
-import type { LiveAnalytics } from '../../server/analytics/live';
 import { createApp, monotonicClock, type GlimpseApp } from '../../server/app';
 import { openDatabase, schema, type OpenDatabase } from '../../server/db/client';
 import { DrizzleStore } from '../../server/db/drizzle-store';
-import { createReportsRouter } from '../../server/http/reports';
 import { silentLogger } from '../../server/rooms/ports';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -39,7 +37,6 @@ let database: OpenDatabase;
 let store: DrizzleStore;
 let glimpse: GlimpseApp;
 let base: string;
-let live: LiveAnalytics | null = null;
 const sockets: Client[] = [];
 
 beforeAll(async () => {
@@ -48,17 +45,8 @@ beforeAll(async () => {
   store = new DrizzleStore(database);
   glimpse = createApp({
     store,
-    db: database.db,
     logger: silentLogger,
-    routers: [
-      (ctx) =>
-        createReportsRouter(ctx, {
-          analyticsIntervalMs: 300,
-          prune: false,
-          retentionDays: 90,
-          onLive: (l) => (live = l),
-        }),
-    ],
+    dashboard: { analyticsIntervalMs: 300, prune: false, retentionDays: 90 },
   });
   await new Promise<void>((resolve) => glimpse.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(glimpse.httpServer.address() as AddressInfo).port}`;
@@ -259,10 +247,10 @@ describe('reports, CSV, history, deletion and live analytics on the real server'
             hostView.phase === 'answering',
           'round 1 answers',
         );
-        expect((await host.emitWithAck('host:next', {})).ok).toBe(true);
+        expect((await host.emitWithAck('host:close', { round: 1 })).ok).toBe(true);
       }
       await until(() => hostView?.phase === 'reveal' && hostView.round?.index === round, `reveal ${round}`);
-      expect((await host.emitWithAck('host:next', {})).ok).toBe(true);
+      expect((await host.emitWithAck('host:next', { round })).ok).toBe(true);
     }
     await until(() => hostView?.phase === 'finished', 'finished');
     await glimpse.rooms.settled();
@@ -273,7 +261,7 @@ describe('reports, CSV, history, deletion and live analytics on the real server'
     const final = await until(() => analytics.find((a) => a.phase === 'finished'), 'final analytics');
     // Throttled: far fewer payloads than accepted engine events (at most one per 300 ms, plus the final one).
     expect(analytics.length).toBeLessThan(stepEvents);
-    expect(live?.sentCount(game.code)).toBe(analytics.length);
+    expect(glimpse.dashboard?.live?.sentCount(game.code)).toBe(analytics.length);
     const emotions = hostView!.history.map((h) => h.emotion);
     // 3 rounds: Ann 3/3, O"Neil 0/3, =SUM 1/2 (round 0 right, round 2 wrong) → 4 of 8 correct.
     expect(final.headline).toMatchObject({ participants: 3, roundsPlayed: 3, answers: 8 });

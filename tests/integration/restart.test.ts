@@ -85,7 +85,7 @@ describe('restart', () => {
     const { game, host, seats, players, emotion, wrong } = await playUntilAnswering();
     await answer(players[0]!, 0, emotion);
     await answer(players[1]!, 0, wrong);
-    expect(await emitRaw(host.socket, 'host:next', {})).toEqual({ ok: true, data: null });
+    expect(await emitRaw(host.socket, 'host:close', { round: 0 })).toEqual({ ok: true, data: null });
     const before = await host.waitForView(isH('reveal', 0));
     const ada = (await players[0]!.waitForView(isP('reveal', 0))).you;
     expect(ada.score).toBeGreaterThan(0);
@@ -133,7 +133,7 @@ describe('restart', () => {
     }
 
     // The game continues: next prepares round 1, which can be played and scored.
-    expect(await emitRaw(back.host.socket, 'host:next', {})).toEqual({ ok: true, data: null });
+    expect(await emitRaw(back.host.socket, 'host:next', { round: 0 })).toEqual({ ok: true, data: null });
     await Promise.all(
       back.players.map(async (p) => {
         await p.waitForView(isP('preparing', 1));
@@ -143,7 +143,7 @@ describe('restart', () => {
     await Promise.all(back.players.map((p) => p.waitForView(isP('answering', 1))));
     const round1 = (await back.host.waitForView(isH('answering', 1))).round!.emotion;
     await answer(back.players[1]!, 1, round1);
-    expect(await emitRaw(back.host.socket, 'host:next', {})).toEqual({ ok: true, data: null });
+    expect(await emitRaw(back.host.socket, 'host:close', { round: 1 })).toEqual({ ok: true, data: null });
     const revealed = await back.host.waitForView(isH('reveal', 1));
     expect(revealed.history).toHaveLength(2);
     expect(revealed.participants.find((p) => p.id === seats[0]!.participantId)!.score).toBe(ada.score);
@@ -177,7 +177,7 @@ describe('restart', () => {
     await back.players[1]!.waitForView(isP('answering', 0));
     await answer(back.players[1]!, 0, emotion);
 
-    expect(await emitRaw(back.host.socket, 'host:next', {})).toEqual({ ok: true, data: null });
+    expect(await emitRaw(back.host.socket, 'host:close', { round: 0 })).toEqual({ ok: true, data: null });
     const revealed = await back.host.waitForView(isH('reveal', 0));
     expect(revealed.history[0]).toMatchObject({ index: 0, answered: 2, correct: 2 });
     expect(revealed.participants.every((p) => p.score > 0)).toBe(true);

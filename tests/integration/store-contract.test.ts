@@ -2,12 +2,15 @@
  * One contract for every `Store`: the in-memory one and the drizzle one on a real SQLite file in a
  * temporary folder with the committed migrations.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, RoundState } from '../../shared/game/types';
-import { openDatabase } from '../../server/db/client';
+import { MIGRATIONS_FOLDER, openDatabase } from '../../server/db/client';
 import { DrizzleStore } from '../../server/db/drizzle-store';
 import { MemoryStore } from '../../server/db/memory-store';
 import type { Store, TimingRecord } from '../../server/db/store';
@@ -191,6 +194,8 @@ for (const [name, make] of Object.entries(implementations)) {
         deadline: 9_000,
         answers: {},
         skipped: true,
+        roster: [],
+        pausedMs: 0,
       };
       await store.saveRound('123456', round);
       const rows = await store.getRounds('123456');
@@ -237,3 +242,40 @@ for (const [name, make] of Object.entries(implementations)) {
     });
   });
 }
+
+describe('migrations', () => {
+  it('migrate a database created before the settings table was dropped, keeping its games', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glimpse-migrate-'));
+    try {
+      // A database as the first release left it: only the initial migration applied.
+      const firstOnly = join(dir, 'migrations');
+      mkdirSync(join(firstOnly, 'meta'), { recursive: true });
+      copyFileSync(join(MIGRATIONS_FOLDER, '0000_init.sql'), join(firstOnly, '0000_init.sql'));
+      const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+        entries: { tag: string }[];
+      };
+      journal.entries = journal.entries.filter((e) => e.tag === '0000_init');
+      writeFileSync(join(firstOnly, 'meta', '_journal.json'), JSON.stringify(journal));
+      const file = join(dir, 'old.db');
+      const old = new Database(file);
+      migrate(drizzle(old), { migrationsFolder: firstOnly });
+      old.prepare("INSERT INTO settings (key, value) VALUES ('retention', '90')").run();
+      old.close();
+
+      const opened = openDatabase(file); // the committed migrations, as at start-up
+      const tables = (
+        opened.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+          name: string;
+        }[]
+      ).map((t) => t.name);
+      expect(tables).not.toContain('settings');
+      expect(tables).toEqual(expect.arrayContaining(['games', 'participants', 'rounds', 'answers']));
+      const store = new DrizzleStore(opened);
+      await store.createGame(gameRecord('654321'), roundRecords('654321'));
+      expect((await store.getGame('654321'))?.code).toBe('654321');
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,6 +11,7 @@ export const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 export const PLAN: PlannedRound[] = [

@@ -35,6 +35,7 @@ export const FAST: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: true,
+  course: false,
 };
 
 /** A running test server. */
@@ -75,7 +76,6 @@ async function launch(dir: string, overrides: Partial<AppDeps>): Promise<TestSer
   const store = new DrizzleStore(database);
   const app = createApp({
     store,
-    db: database.db,
     logger: silentLogger,
     leadPolicy: { minMs: 300, maxMs: 600, marginMs: 100 },
     hostViewIntervalMs: 100,

@@ -39,7 +39,7 @@ describe('A: answers', () => {
     g.ready('a').ready('b');
     expect(g.state.phase).toBe('scheduled');
     g.rejects(answerEvent('a'), 'round/not-open');
-    g.toAnswering().answer('a', 'happiness').host({ kind: 'next' });
+    g.toAnswering().answer('a', 'happiness').host({ kind: 'close' });
     g.rejects(answerEvent('b'), 'round/closed');
     g.host({ kind: 'discuss' }).rejects(answerEvent('b'), 'round/closed');
   });
@@ -135,7 +135,7 @@ describe('S: scoring', () => {
   it('S-1: scores and counts change only at the reveal', () => {
     const g = started(['a']).ready('a').toAnswering().answer('a', 'happiness', 0);
     expect(g.state.participants.a).toMatchObject({ score: 0, correct: 0, answered: 0, streak: 0 });
-    g.host({ kind: 'next' });
+    g.host({ kind: 'close' });
     expect(g.state.participants.a).toMatchObject({ score: 1_000, correct: 1, answered: 1, streak: 1 });
   });
 
@@ -151,7 +151,7 @@ describe('S: scoring', () => {
   it('S-2: wrong answers and scoring off earn nothing, accuracy still counts', () => {
     const s = settings({ scoring: false });
     const g = started(['a', 'b'], s).ready('a').ready('b').toAnswering();
-    g.answer('a', g.emotion, 100).answer('b', wrong(s, g.emotion), 200).host({ kind: 'next' });
+    g.answer('a', g.emotion, 100).answer('b', wrong(s, g.emotion), 200).host({ kind: 'close' });
     expect(g.state.participants.a).toMatchObject({ score: 0, correct: 1, answered: 1 });
     expect(g.state.participants.b).toMatchObject({ score: 0, correct: 0, answered: 1 });
   });
@@ -166,7 +166,7 @@ describe('S: scoring', () => {
     for (let r = 0; r < 3; r++) {
       g.ready('a').toAnswering().answer('a', g.emotion, 0);
       points.push(g.round.answers.a!.points);
-      g.host({ kind: 'next' });
+      g.host({ kind: 'close' });
       if (r < 2) g.host({ kind: 'next' });
     }
     expect(points).toEqual([1_000, 1_100, 1_200]);
@@ -176,20 +176,24 @@ describe('S: scoring', () => {
   it('S-4: a wrong answer or a missed round resets the streak; a skipped round keeps it', () => {
     const s = settings({ rounds: 4 });
     const g = started(['a'], s);
-    g.ready('a').toAnswering().answer('a', g.emotion).host({ kind: 'next' });
+    g.ready('a').toAnswering().answer('a', g.emotion).host({ kind: 'close' });
     expect(g.state.participants.a!.streak).toBe(1);
     g.host({ kind: 'next' }).host({ kind: 'skip' });
     expect(g.state.participants.a!.streak).toBe(1);
-    g.host({ kind: 'next' }).ready('a').toAnswering().host({ kind: 'next' }); // missed
+    g.host({ kind: 'next' }).ready('a').toAnswering().host({ kind: 'close' }); // missed
     expect(g.state.participants.a!.streak).toBe(0);
-    g.host({ kind: 'next' }).ready('a').toAnswering().answer('a', g.emotion).host({ kind: 'next' });
+    g.host({ kind: 'next' }).ready('a').toAnswering().answer('a', g.emotion).host({ kind: 'close' });
     expect(g.state.participants.a!.streak).toBe(1);
     const h = started(['a'], s)
       .ready('a')
       .toAnswering()
       .answer('a', g.state.plan[0]!.emotion)
-      .host({ kind: 'next' });
-    h.host({ kind: 'next' }).ready('a').toAnswering().answer('a', wrong(s, h.emotion)).host({ kind: 'next' });
+      .host({ kind: 'close' });
+    h.host({ kind: 'next' })
+      .ready('a')
+      .toAnswering()
+      .answer('a', wrong(s, h.emotion))
+      .host({ kind: 'close' });
     expect(h.state.participants.a!.streak).toBe(0);
   });
 

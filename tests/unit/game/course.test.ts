@@ -74,7 +74,7 @@ describe('V-8: training course', () => {
     // Correctness is recorded for the statistics, but no points (V-8).
     expect(g.round.answers['a']).toMatchObject({ correct: true, points: 0 });
     expect(g.round.answers['b']).toMatchObject({ correct: false, points: 0 });
-    g.host({ kind: 'next' });
+    g.host({ kind: 'close' });
     expect(g.state.phase).toBe('reveal');
 
     for (const id of ['a', 'b']) {
@@ -108,7 +108,7 @@ describe('V-8: training course', () => {
   it('V-8: training and post-test rounds reveal and score as usual', () => {
     const g = startedCourse(['a']);
     for (let i = 0; i < 6; i++) {
-      g.ready('a').toAnswering().answer('a', g.emotion, 1_000).host({ kind: 'next' });
+      g.ready('a').toAnswering().answer('a', g.emotion, 1_000).host({ kind: 'close' });
       const view = pv(g, 'a');
       const block = courseBlock(i, 6);
       expect(view.round!.block).toBe(block);

@@ -28,7 +28,9 @@ describe('G: general', () => {
   it('G-2: a broken invariant throws (a running phase without a round)', () => {
     const g = started(['a']);
     const broken = deepFreeze({ ...g.state, round: null });
-    expect(() => step(broken, { type: 'host', at: 5, command: { kind: 'skip' } })).toThrow(/invariant/);
+    expect(() => step(broken, { type: 'host', at: 5, command: { kind: 'skip', round: 0 } })).toThrow(
+      /invariant/,
+    );
   });
 
   it('G-3: a non-finite event time is request/invalid', () => {
@@ -84,7 +86,7 @@ describe('P: phases', () => {
     phases.push(g.state.phase);
     g.toAnswering();
     phases.push(g.state.phase);
-    g.answer('a', g.emotion).host({ kind: 'next' });
+    g.answer('a', g.emotion).host({ kind: 'close' });
     phases.push(g.state.phase);
     g.host({ kind: 'discuss' });
     phases.push(g.state.phase);
@@ -122,7 +124,7 @@ describe('P: phases', () => {
   });
 
   it('P-5: closing a round appends it to history and emits clear-timers + persist-round', () => {
-    const g = started(['a']).ready('a').toAnswering().answer('a', 'happiness').host({ kind: 'next' });
+    const g = started(['a']).ready('a').toAnswering().answer('a', 'happiness').host({ kind: 'close' });
     expect(g.state.phase).toBe('reveal');
     expect(g.state.history).toHaveLength(1);
     expect(g.state.history[0]).toEqual(g.state.round);
@@ -194,7 +196,7 @@ describe('J: joining', () => {
       { type: 'answer', participantId: 'late', round: 0, choice: 'happiness', reactionMs: 500, rttMs: 0 },
       'round/not-participant',
     );
-    g.answer('a', 'happiness').host({ kind: 'next' }).host({ kind: 'next' });
+    g.answer('a', 'happiness').host({ kind: 'close' }).host({ kind: 'next' });
     expect(g.round.roster).toEqual(['a', 'late']);
     g.ready('late');
     expect(g.state.phase).toBe('preparing'); // still waiting for a

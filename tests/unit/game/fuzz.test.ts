@@ -3,137 +3,22 @@
  * A failing seed is printed; add it to REGRESSION_SEEDS (as a named test) after fixing the bug.
  */
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS, type Emotion } from '../../../shared/emotions';
-import { ALLOWED_TRANSITIONS, ANSWER_GRACE_MS, READY_TIMEOUT_MS } from '../../../shared/game/engine';
-import type { GameEvent, GameState, HostCommand, TimerKind } from '../../../shared/game/types';
+import { ALLOWED_TRANSITIONS, ANSWER_GRACE_MS, pendingTimers } from '../../../shared/game/engine';
+import { isRevealedPhase } from '../../../shared/game/phases';
+import type { GameState } from '../../../shared/game/types';
 import { viewFor } from '../../../shared/game/view';
 import { isErrorCode } from '../../../shared/protocol/errors';
 import type { ParticipantView } from '../../../shared/protocol/views';
-import { createEvent, frozenStep, prng, settings } from './helpers';
+import { fuzzSettings, randomEvent } from './fuzz-gen';
+import { createEvent, frozenStep, prng } from './helpers';
 
 const SEEDS = 300;
 const EVENTS = 200;
-const REVEALED = ['reveal', 'discussion', 'finished'];
-const IDS = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'ghost'];
-const NAMES = ['Ann', 'ann', 'Bob', 'Cy', 'Dee', 'Eve', '  ', 'Fay'];
-const TIMERS: TimerKind[] = ['ready-timeout', 'show', 'deadline'];
-
-type Rand = () => number;
-const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-function hostCommand(rand: Rand): HostCommand {
-  const kind = pick(rand, [
-    'start',
-    'pause',
-    'resume',
-    'skip',
-    'next',
-    'next',
-    'discuss',
-    'end',
-    'kick',
-    'lock',
-  ]);
-  if (kind === 'kick') return { kind, participantId: pick(rand, IDS) };
-  if (kind === 'lock') return { kind, locked: rand() < 0.5 };
-  if (kind === 'end' && rand() < 0.8) return { kind: 'lock', locked: false }; // keep games going longer
-  return { kind } as HostCommand;
-}
-
-/** Times the room would fire timers at, plus noise around them. */
-function nextTime(rand: Rand, state: GameState): number {
-  const r = state.round;
-  const dues = r
-    ? [r.preparedAt + READY_TIMEOUT_MS, r.showAt, r.deadline === null ? null : r.deadline + ANSWER_GRACE_MS]
-    : [];
-  const candidates = dues.filter((d): d is number => d !== null && d >= state.now);
-  const roll = rand();
-  if (state.phase === 'answering' && roll < 0.6) return state.now + Math.floor(rand() * 300);
-  if (roll < 0.3 && candidates.length > 0) return pick(rand, candidates) + Math.floor(rand() * 3) - 1;
-  if (roll < 0.5 && r?.deadline) return r.deadline + Math.floor(rand() * 2 * ANSWER_GRACE_MS);
-  if (roll < 0.55) return state.now - Math.floor(rand() * 50); // time going backwards
-  return state.now + Math.floor(rand() * (roll < 0.9 ? 400 : 6_000));
-}
-
-/** The timer the room would have armed in this phase, with its due time. */
-function armedTimer(state: GameState): { timer: TimerKind; due: number } | null {
-  const r = state.round;
-  if (!r || state.paused) return null;
-  if (state.phase === 'preparing') return { timer: 'ready-timeout', due: r.preparedAt + READY_TIMEOUT_MS };
-  if (state.phase === 'scheduled' && r.showAt !== null) return { timer: 'show', due: r.showAt };
-  if (state.phase === 'answering' && r.deadline !== null)
-    return { timer: 'deadline', due: r.deadline + ANSWER_GRACE_MS };
-  return null;
-}
-
-function randomEvent(rand: Rand, state: GameState): GameEvent {
-  const armed = armedTimer(state);
-  // Like the room: fire the armed timer when its time comes (more often in phases that wait on it).
-  if (armed && state.round && rand() < (state.phase === 'answering' ? 0.05 : 0.25)) {
-    return {
-      type: 'timer',
-      at: Math.max(state.now, armed.due),
-      timer: armed.timer,
-      round: state.round.index,
-    };
-  }
-  const at = nextTime(rand, state);
-  const roundIndex = (state.round?.index ?? 0) + pick(rand, [0, 0, 0, 0, 0, 0, 1, -1]);
-  const id = pick(rand, IDS);
-  // Bias towards what the phase is about, so games get played, with some noise of every kind.
-  const weights: Record<string, number> = {
-    join: state.phase === 'lobby' ? 4 : 1,
-    connection: 1,
-    ready: state.phase === 'preparing' ? 5 : 1,
-    answer: state.phase === 'answering' ? 8 : 1,
-    host: state.phase === 'answering' ? 0.5 : 2,
-    timer: 2,
-    lead: 0.3,
-  };
-  const total = Object.values(weights).reduce((a, b) => a + b, 0);
-  let roll = rand() * total;
-  const type = Object.keys(weights).find((k) => (roll -= weights[k]!) < 0) ?? 'lead';
-  switch (type) {
-    case 'join':
-      return { type: 'join', at, participantId: id, name: pick(rand, NAMES) };
-    case 'connection':
-      return { type: 'connection', at, participantId: id, connected: rand() < 0.7 };
-    case 'ready':
-      return { type: 'ready', at, participantId: id, round: roundIndex };
-    case 'answer': {
-      const roster = state.round?.roster ?? [];
-      const who = roster.length > 0 && rand() < 0.8 ? pick(rand, roster) : id;
-      const choice: Emotion = rand() < 0.9 ? pick(rand, state.settings.emotions) : pick(rand, EMOTIONS);
-      const reactionMs = rand() < 0.1 ? -5 : Math.floor(rand() * 8_000);
-      return {
-        type: 'answer',
-        at,
-        participantId: who,
-        round: roundIndex,
-        choice,
-        reactionMs,
-        rttMs: rand() * 300,
-      };
-    }
-    case 'host':
-      return { type: 'host', at, command: hostCommand(rand) };
-    case 'timer':
-      return { type: 'timer', at, timer: pick(rand, TIMERS), round: roundIndex };
-    default:
-      return { type: 'lead', at, leadMs: rand() * 6_000 };
-  }
-}
 
 /** Runs one seed; throws (with the seed and step) on the first broken invariant. */
 function runSeed(seed: number): { accepted: number; answers: number; phases: Set<string> } {
   const rand = prng(seed);
-  const s = settings({
-    rounds: 2 + Math.floor(rand() * 6),
-    timeLimitMs: rand() < 0.25 ? null : 3_000 + Math.floor(rand() * 5_000),
-    autoAdvance: rand() < 0.5,
-    mode: pick(rand, ['lesson', 'workshop', 'competition'] as const),
-    scoring: rand() < 0.8,
-  });
+  const s = fuzzSettings(rand);
   const created = frozenStep(null, createEvent(s));
   if (!created.ok) throw new Error('create failed');
   let state = created.state;
@@ -179,6 +64,15 @@ function runSeed(seed: number): { accepted: number; answers: number; phases: Set
       if (effect.type === 'set-timer' && effect.round !== next.round?.index)
         fail(i, 'timer for another round');
     }
+    // T-1/T-3: the timers left standing after the step (those set after the last clear-timers) are what
+    // the room re-arms after a restart (`pendingTimers`).
+    const lastClear = result.effects.map((e) => e.type).lastIndexOf('clear-timers');
+    const standing = result.effects
+      .slice(lastClear + 1)
+      .flatMap((e) => (e.type === 'set-timer' ? [{ timer: e.timer, round: e.round, at: e.at }] : []));
+    if (lastClear >= 0 || standing.length > 0) {
+      expect(standing, `seed ${seed} step ${i}`).toEqual(pendingTimers(next));
+    }
     checkViews(next, (msg) => fail(i, msg));
     state = next;
   }
@@ -195,7 +89,7 @@ function checkViews(state: GameState, fail: (msg: string) => never): void {
     if ((own ? { choice: own.choice, reactionMs: own.reactionMs } : null) !== null || shown !== null) {
       if (!own || !shown || shown.choice !== own.choice) fail(`view of ${id} shows an answer not theirs`);
     }
-    if (round && !REVEALED.includes(state.phase)) {
+    if (round && !isRevealedPhase(state.phase)) {
       const json = JSON.stringify({ ...view, round: view.round && { ...view.round, yourAnswer: null } });
       if (json.includes(round.plan.emotion)) fail(`view of ${id} leaks the emotion`);
       if (json.includes(round.plan.identityId)) fail(`view of ${id} leaks the identity`);

@@ -14,8 +14,35 @@ import type {
   TimerKind,
 } from '../../../shared/game/types';
 
+/** A host command whose round may be left out: the scenario fills in the current round (SPEC H-10). */
+export type HostInput = HostCommand extends infer C
+  ? C extends { round: number }
+    ? Omit<C, 'round'> & { round?: number }
+    : C
+  : never;
+
 /** An event without its time (the scenario adds `at`); distributes over the union. */
-export type EventInput = GameEvent extends infer E ? (E extends GameEvent ? Omit<E, 'at'> : never) : never;
+export type EventInput =
+  | (GameEvent extends infer E
+      ? E extends GameEvent
+        ? E extends { type: 'host' }
+          ? never
+          : Omit<E, 'at'>
+        : never
+      : never)
+  | { type: 'host'; command: HostInput };
+
+/** The command with its round filled in from the state when left out (the host's screen is current). */
+export function withRound(state: GameState | null, command: HostInput): HostCommand {
+  if (
+    command.kind === 'start' ||
+    command.kind === 'end' ||
+    command.kind === 'kick' ||
+    command.kind === 'lock'
+  )
+    return command;
+  return { ...command, round: command.round ?? state?.round?.index ?? 0 };
+}
 
 /** Recursively freeze a value so any mutation throws in strict mode. */
 export function deepFreeze<T>(value: T): T {
@@ -40,6 +67,7 @@ export function settings(overrides: Partial<GameSettings> = {}): GameSettings {
     mode: 'competition',
     scoring: true,
     autoAdvance: false,
+    course: false,
     ...overrides,
   };
 }
@@ -104,9 +132,15 @@ export class Scenario {
     return this;
   }
 
+  /** The full event: time added, and a host command's round filled in. */
+  private full(event: EventInput): GameEvent {
+    const e = event.type === 'host' ? { ...event, command: withRound(this.state, event.command) } : event;
+    return { ...e, at: this.at } as GameEvent;
+  }
+
   ok(event: EventInput): this {
     const before = this.state.version;
-    const r = frozenStep(this.state, { ...event, at: this.at } as GameEvent);
+    const r = frozenStep(this.state, this.full(event));
     if (!r.ok) throw new Error(`expected ${event.type} accepted, got ${r.error}`);
     expect(r.state.version).toBe(before + 1);
     this.state = r.state;
@@ -115,7 +149,7 @@ export class Scenario {
   }
 
   rejects(event: EventInput, code: ErrorCode): this {
-    const r = frozenStep(this.state, { ...event, at: this.at } as GameEvent);
+    const r = frozenStep(this.state, this.full(event));
     expect(r).toEqual({ ok: false, error: code });
     return this;
   }
@@ -124,7 +158,8 @@ export class Scenario {
     return this.ok({ type: 'join', participantId: id, name });
   }
 
-  host(command: HostCommand): this {
+  /** A host command; a round command without `round` names the current round. */
+  host(command: HostInput): this {
     return this.ok({ type: 'host', command });
   }
 

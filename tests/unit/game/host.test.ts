@@ -95,12 +95,16 @@ describe('H: host commands', () => {
     g.rejects({ type: 'host', command: { kind: 'skip' } }, 'phase/invalid');
   });
 
-  it('H-6: next closes answering, advances from reveal/discussion, finishes after the last round', () => {
+  it('H-6: close closes answering, next advances from reveal/discussion, finishes after the last round', () => {
     const g = started(['a'], settings({ rounds: 1 }));
     g.rejects({ type: 'host', command: { kind: 'next' } }, 'phase/invalid');
+    g.rejects({ type: 'host', command: { kind: 'close' } }, 'phase/invalid');
     g.ready('a');
     g.rejects({ type: 'host', command: { kind: 'next' } }, 'phase/invalid');
-    g.toAnswering().host({ kind: 'next' });
+    g.rejects({ type: 'host', command: { kind: 'close' } }, 'phase/invalid');
+    g.toAnswering();
+    g.rejects({ type: 'host', command: { kind: 'next' } }, 'phase/invalid');
+    g.host({ kind: 'close' });
     expect(g.state.phase).toBe('reveal');
     g.host({ kind: 'next' });
     expect(g.state.phase).toBe('finished');
@@ -134,5 +138,64 @@ describe('H: host commands', () => {
     g.rejects({ type: 'host', command: { kind: 'kick', participantId: 'zz' } }, 'host/unknown-participant');
     g.ready('a');
     expect(g.state.phase).toBe('scheduled');
+  });
+
+  it('H-6: a "Close answers" that arrives after the deadline closed the round is rejected, and the reveal stays', () => {
+    const g = started(['a', 'b'], settings({ rounds: 3 }))
+      .ready('a')
+      .ready('b')
+      .toAnswering();
+    g.answer('a', g.emotion);
+    g.to(g.round.deadline! + ANSWER_GRACE_MS).timer('deadline');
+    expect(g.state.phase).toBe('reveal');
+    const version = g.state.version;
+    // The host pressed "Close answers" for round 0 just as the deadline fired.
+    g.rejects({ type: 'host', command: { kind: 'close', round: 0 } }, 'round/closed');
+    expect(g.state).toMatchObject({ phase: 'reveal', version });
+    expect(g.round.index).toBe(0);
+    g.host({ kind: 'discuss', round: 0 });
+    g.rejects({ type: 'host', command: { kind: 'close', round: 0 } }, 'round/closed');
+  });
+
+  it('H-6: a "Close answers" racing autoAdvance is rejected instead of skipping the reveal', () => {
+    const g = started(['a'], settings({ autoAdvance: true }))
+      .ready('a')
+      .toAnswering();
+    g.answer('a', g.emotion);
+    expect(g.state.phase).toBe('reveal');
+    g.tick().rejects({ type: 'host', command: { kind: 'close', round: 0 } }, 'round/closed');
+    expect(g.state.phase).toBe('reveal');
+  });
+
+  it('H-10: a round command for a round the game has left is host/stale-command', () => {
+    const g = started(['a'], settings({ rounds: 3 }))
+      .ready('a')
+      .toAnswering()
+      .host({ kind: 'close', round: 0 });
+    // A double-clicked "Next round": the first starts round 1, the second still names round 0.
+    g.host({ kind: 'next', round: 0 });
+    expect(g.state.phase).toBe('preparing');
+    expect(g.round.index).toBe(1);
+    g.rejects({ type: 'host', command: { kind: 'next', round: 0 } }, 'host/stale-command');
+    // Checked before the phase: a stale skip would otherwise skip the round that followed.
+    for (const kind of ['close', 'next', 'skip', 'pause', 'resume', 'discuss'] as const) {
+      g.rejects({ type: 'host', command: { kind, round: 0 } }, 'host/stale-command');
+      g.rejects({ type: 'host', command: { kind, round: 2 } }, 'host/stale-command');
+    }
+    g.host({ kind: 'skip', round: 1 });
+    expect(g.round).toMatchObject({ index: 1, skipped: true });
+  });
+
+  it('H-10: round commands in the lobby are phase/invalid; a malformed round is request/invalid', () => {
+    const g = new Scenario().join('a');
+    for (const kind of ['close', 'next', 'skip', 'pause', 'resume', 'discuss'] as const) {
+      g.rejects({ type: 'host', command: { kind, round: 0 } }, 'phase/invalid');
+    }
+    g.host({ kind: 'start' });
+    g.rejects({ type: 'host', command: { kind: 'skip', round: -1 } }, 'request/invalid');
+    g.rejects({ type: 'host', command: { kind: 'skip', round: 0.5 } }, 'request/invalid');
+    g.rejects({ type: 'host', command: { kind: 'skip', round: Number.NaN } }, 'request/invalid');
+    g.host({ kind: 'end' });
+    g.rejects({ type: 'host', command: { kind: 'next', round: 7 } }, 'game/finished');
   });
 });

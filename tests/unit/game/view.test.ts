@@ -30,7 +30,7 @@ describe('V: views', () => {
   it('V-2: never another participant’s answer, before or after the reveal', () => {
     const s = settings({ emotions: ['happiness', 'fear'] });
     const g = started(['a', 'b'], s).ready('a').ready('b').toAnswering();
-    g.answer('a', wrong(s, g.emotion), 1_777).host({ kind: 'next' });
+    g.answer('a', wrong(s, g.emotion), 1_777).host({ kind: 'close' });
     const b = pv(g, 'b');
     expect(JSON.stringify(b)).not.toContain('1777');
     expect(b.round!.yourAnswer).toBeNull();
@@ -49,7 +49,7 @@ describe('V: views', () => {
     const g = started(['a', 'b']).ready('a');
     expect(pv(g, 'a').round!.youReady).toBe(true);
     expect(pv(g, 'b').round!.youReady).toBe(false);
-    g.ready('b').toAnswering().answer('a', g.emotion, 0).host({ kind: 'next' });
+    g.ready('b').toAnswering().answer('a', g.emotion, 0).host({ kind: 'close' });
     expect(pv(g, 'a').round!.reveal).toMatchObject({
       emotion: g.emotion,
       correct: true,
@@ -63,7 +63,7 @@ describe('V: views', () => {
     const g = started(['a', 'b']).ready('a').ready('b').toAnswering();
     expect(pv(g, 'a').leaderboard).toBeNull();
     expect(pv(g, 'a').you.rank).toBe(1); // tied at 0
-    g.answer('b', g.emotion, 0).host({ kind: 'next' });
+    g.answer('b', g.emotion, 0).host({ kind: 'close' });
     expect(pv(g, 'a').leaderboard).toEqual([
       { rank: 1, name: 'b', score: 1_000 },
       { rank: 2, name: 'a', score: 0 },
@@ -101,7 +101,7 @@ describe('V: views', () => {
     expect(presenter(c).names).toEqual(['a', 'b', 'c', 'd']);
     c.ready('a').ready('b').ready('c').ready('d').toAnswering().answer('a', c.emotion, 0);
     expect(presenter(c).round!.reveal).toBeNull();
-    c.host({ kind: 'next' });
+    c.host({ kind: 'close' });
     expect(presenter(c).round!.reveal).toMatchObject({
       emotion: c.emotion,
       answeredCount: 1,
@@ -123,7 +123,7 @@ describe('V: views', () => {
     expect(presenter(c).round!.reveal).toBeNull();
     expect(before).not.toContain(plan.maskId);
     expect(before).not.toContain(plan.apexId);
-    c.host({ kind: 'next' });
+    c.host({ kind: 'close' });
     expect(presenter(c).round!.reveal).toMatchObject({ maskId: plan.maskId, apexId: plan.apexId });
   });
 

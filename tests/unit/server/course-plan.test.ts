@@ -14,6 +14,7 @@ const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 function counter(): RandomSource {
@@ -24,7 +25,7 @@ function counter(): RandomSource {
 describe('StimulusCatalog.plan and courses', () => {
   it('V-8: a course plans ⌊n/3⌋ pre-test rounds, training, then ⌊n/3⌋ post-test rounds', () => {
     const catalog = new StimulusCatalog(sharedFaces, counter(), new MemoryStore());
-    const { plan } = catalog.plan('123456', { ...SETTINGS, course: true });
+    const { plan } = catalog.plan({ ...SETTINGS, course: true });
     expect(plan.map((r) => r.block)).toEqual([
       'pre',
       'pre',
@@ -38,7 +39,7 @@ describe('StimulusCatalog.plan and courses', () => {
 
   it('V-8: other games plan no blocks', () => {
     const catalog = new StimulusCatalog(sharedFaces, counter(), new MemoryStore());
-    const { plan } = catalog.plan('123456', SETTINGS);
+    const { plan } = catalog.plan(SETTINGS);
     expect(plan.every((r) => !('block' in r))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** Small pure helpers: nickname filter and generator, configuration, lead policy, origin check. */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../server/config';
+import { dashboardOptionsFrom, loadConfig } from '../../../server/config';
 import { isOffensive, suggestName } from '../../../server/http/names';
 import { leadFor, p95 } from '../../../server/rooms/lead';
 import { originAllowed } from '../../../server/realtime/socket-server';
@@ -32,7 +32,23 @@ describe('configuration', () => {
       DATABASE_URL: './data/glimpse.db',
       PUBLIC_URL: undefined,
       ALLOWED_ORIGINS: [],
+      GLIMPSE_RETENTION_DAYS: 90,
     });
+  });
+
+  it('reads the retention period in days, or "keep" for 0/never/off', () => {
+    expect(loadConfig({ GLIMPSE_RETENTION_DAYS: '30' }).GLIMPSE_RETENTION_DAYS).toBe(30);
+    expect(loadConfig({ GLIMPSE_RETENTION_DAYS: ' 7 ' }).GLIMPSE_RETENTION_DAYS).toBe(7);
+    for (const keep of ['0', 'never', 'OFF'])
+      expect(loadConfig({ GLIMPSE_RETENTION_DAYS: keep }).GLIMPSE_RETENTION_DAYS, keep).toBeNull();
+    expect(dashboardOptionsFrom(loadConfig({ GLIMPSE_RETENTION_DAYS: 'never' }))).toEqual({
+      retentionDays: null,
+    });
+  });
+
+  it('rejects a retention period that is not a whole number of days', () => {
+    for (const bad of ['abc', '-1', '1.5', '30d', '100000'])
+      expect(() => loadConfig({ GLIMPSE_RETENTION_DAYS: bad }), bad).toThrow(/GLIMPSE_RETENTION_DAYS/);
   });
 
   it('parses and normalises values', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../../shared/emotions';
 import type { GameSettings } from '../../../shared/game/types';
+import { GAME_CODE_PATTERN } from '../../../shared/protocol/game-code';
 import { MemoryStore } from '../../../server/db/memory-store';
 import { hashToken, type RandomSource } from '../../../server/rooms/random';
 import { RoomRegistry } from '../../../server/rooms/registry';
@@ -17,6 +18,7 @@ const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 function seededRandom(): RandomSource {
@@ -29,14 +31,16 @@ function seededRandom(): RandomSource {
 
 function make(store = new MemoryStore(), time = new FakeTime()) {
   const random = seededRandom();
+  const stimuli = new StimulusCatalog(sharedFaces, random, store);
   const registry = new RoomRegistry({
     store,
     clock: time.clock,
     scheduler: time.scheduler,
     random,
-    stimuli: new StimulusCatalog(sharedFaces, random, store),
+    stimuli,
+    finishedRetentionMs: 60_000,
   });
-  return { registry, store, time };
+  return { registry, store, time, stimuli };
 }
 
 describe('RoomRegistry', () => {
@@ -46,7 +50,7 @@ describe('RoomRegistry', () => {
     const b = await registry.createGame(SETTINGS);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
-    expect(a.data.code).toMatch(/^\d{6}$/);
+    expect(a.data.code).toMatch(GAME_CODE_PATTERN);
     expect(a.data.code).not.toBe(b.data.code);
     const game = await store.getGame(a.data.code);
     expect(game?.hostTokenHash).toBe(hashToken(a.data.hostToken));
@@ -98,8 +102,7 @@ describe('RoomRegistry', () => {
     expect(registry.authenticate({ token: 'nope' })).toBe('auth/invalid-token');
     expect(registry.authenticate({ presenter: '999999' })).toBe('game/not-found');
     expect(registry.authenticate(null)).toBe('auth/invalid-token');
-    expect(registry.isHost(code, hostToken)).toBe(true);
-    expect(registry.isHost(code, joined.data.token)).toBe(false);
+    expect(typeof host === 'object' && host.room.code).toBe(code);
 
     registry.get(code)!.host({ kind: 'kick', participantId: joined.data.participantId });
     expect(registry.authenticate({ token: joined.data.token })).toBe('lobby/kicked');
@@ -137,9 +140,52 @@ describe('RoomRegistry', () => {
       role: 'participant',
       participantId: pid,
     });
-    expect(second.registry.isHost(code, hostToken)).toBe(true);
+    const resumedHost = second.registry.authenticate({ token: hostToken });
+    expect(typeof resumedHost === 'object' && resumedHost.viewer).toEqual({ role: 'host' });
+    expect(typeof resumedHost === 'object' && resumedHost.room).toBe(resumed);
     // The deadline timer was re-armed: the round closes on its own.
     time.advanceTo(resumed.state.round!.deadline! + 1000);
     expect(resumed.state.phase).toBe('reveal');
+  });
+
+  it('seats a participant with ONE join event, not yet connected (SPEC J-1, R-2)', async () => {
+    const { registry } = make();
+    const created = await registry.createGame(SETTINGS);
+    if (!created.ok) throw new Error('create failed');
+    const room = registry.get(created.data.code)!;
+    const events: string[] = [];
+    room.events.on('step', ({ event }) => events.push(event.type));
+    const version = room.state.version;
+    const joined = await registry.join(created.data.code, 'Ada');
+    if (!joined.ok) throw new Error('join failed');
+    expect(events).toEqual(['join']);
+    expect(room.state.version).toBe(version + 1);
+    expect(room.state.participants[joined.data.participantId]!.connected).toBe(false);
+  });
+
+  it('registers stimulus ids only for created games and drops them when the room retires', async () => {
+    const { registry, stimuli, store, time } = make();
+    expect(await registry.createGame({ ...SETTINGS, emotions: ['happiness'] })).toEqual({
+      ok: false,
+      error: { code: 'request/invalid' },
+    });
+    expect(stimuli.size).toBe(0); // a refused game leaves no refs behind
+
+    const a = await registry.createGame(SETTINGS);
+    const b = await registry.createGame(SETTINGS);
+    if (!a.ok || !b.ok) throw new Error('create failed');
+    expect(stimuli.size).toBe(2 * 2 * SETTINGS.rounds);
+    const [round] = await store.getRounds(a.data.code);
+
+    // A finished game retires after its retention in memory; its refs go with the room.
+    registry.get(a.data.code)!.host({ kind: 'end' });
+    time.advanceBy(60_000);
+    expect(registry.get(a.data.code)).toBeUndefined();
+    expect(stimuli.size).toBe(2 * SETTINGS.rounds);
+    // The images stay available from the store (a report's replay), just not from memory.
+    expect(await stimuli.svg(round!.apexId)).toContain('<svg');
+
+    registry.dispose(b.data.code);
+    expect(stimuli.size).toBe(0);
   });
 });

@@ -106,7 +106,7 @@ describe('Room', () => {
     expect(sent).toBeGreaterThanOrEqual(1);
     expect(sent).toBeLessThanOrEqual(2);
     // A phase change goes out at once.
-    room.host({ kind: 'next' });
+    room.host({ kind: 'close', round: 0 });
     await room.settled();
     expect(hview(host).phase).toBe('reveal');
   });
@@ -164,7 +164,7 @@ describe('Room', () => {
     room.attach(again);
     expect(room.state.participants.a!.connected).toBe(true);
     expect(room.answer('a', { round: 0, choice: PLAN[0]!.emotion, reactionMs: 20 }).ok).toBe(true);
-    room.host({ kind: 'next' });
+    room.host({ kind: 'close', round: 0 });
     await room.settled();
     const score = pview(again).you.score;
     expect(score).toBeGreaterThan(0);
@@ -221,7 +221,7 @@ describe('Room', () => {
       }),
     ).toEqual({ ok: false, error: 'round/wrong-round' });
     room.answer('a', { round: 0, choice: 'fear', reactionMs: 5 });
-    room.host({ kind: 'next' });
+    room.host({ kind: 'close', round: 0 });
     await room.settled();
     if (timing.ok) await timing.durable;
     expect(seen).toEqual(['timing:a', 'answer:0:a', 'closed:0']);
@@ -234,6 +234,6 @@ describe('Room', () => {
     expect(time.pending).toBeGreaterThan(0);
     room.dispose();
     expect(time.pending).toBe(0);
-    expect(room.host({ kind: 'next' })).toEqual({ ok: false, error: 'game/not-found' });
+    expect(room.host({ kind: 'next', round: 0 })).toEqual({ ok: false, error: 'game/not-found' });
   });
 });

@@ -17,7 +17,7 @@ describe('V-8: learning gain from a course game', () => {
       ['fear', 'happiness'], // post F: a right, b wrong
     ];
     answers.forEach(([a, b], i) => {
-      g.ready('a').ready('b').toAnswering().answer('a', a).answer('b', b).host({ kind: 'next' });
+      g.ready('a').ready('b').toAnswering().answer('a', a).answer('b', b).host({ kind: 'close' });
       if (i < answers.length - 1) g.tick().host({ kind: 'next' });
     });
     const input = analyticsInputFromGame(g.state, []);
@@ -36,7 +36,7 @@ describe('V-8: learning gain from a course game', () => {
 
   it('V-8: a game that is not a course has no blocks and no learning gain', () => {
     const g = started(['a'], courseSettings({ course: false }));
-    g.ready('a').toAnswering().answer('a', g.emotion).host({ kind: 'next' });
+    g.ready('a').toAnswering().answer('a', g.emotion).host({ kind: 'close' });
     const input = analyticsInputFromGame(g.state, []);
     expect(input.rounds[0]?.block).toBeNull();
     expect(computeAnalytics(input).learningGain).toBeNull();

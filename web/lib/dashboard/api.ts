@@ -5,6 +5,7 @@
  */
 import type { GameReport, HistoryEntry, ReplaySpec, RetentionInfo } from '$shared/stats/report';
 import { isErrorCode, type ErrorCode, type Result } from '$shared/protocol/errors';
+import { isGameCode } from '$shared/protocol/game-code';
 import { hostKey, loadHost, saveHost } from '$lib/client/api';
 
 async function call<T>(
@@ -75,9 +76,9 @@ export function heldHostTokens(): { code: string; token: string }[] {
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i) ?? '';
-      const m = /^glimpse:host:(\d{6})$/.exec(key);
-      const token = m ? localStorage.getItem(key) : null;
-      if (m && token) out.push({ code: m[1] as string, token });
+      const code = key.startsWith(hostKey('')) ? key.slice(hostKey('').length) : '';
+      const token = isGameCode(code) ? localStorage.getItem(key) : null;
+      if (token) out.push({ code, token });
     }
   } catch {
     // localStorage unavailable: no history.

@@ -1,13 +1,11 @@
 /**
  * Frame arithmetic for the flash (flash-and-sync.md, "Frames"). Pure: no DOM, so it is unit tested.
  */
+import { median as statsMedian } from '../../../shared/stats/descriptive';
 
 /** Median of a list of numbers (NaN when empty). */
 export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return statsMedian(values) ?? NaN;
 }
 
 /** Exposure as a whole number of frames: `max(1, round(ms / interval))`. */
