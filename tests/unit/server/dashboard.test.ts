@@ -20,6 +20,7 @@ const SETTINGS: GameSettings = {
   mode: 'lesson',
   scoring: true,
   autoAdvance: false,
+  course: false,
 };
 
 /** The fake scheduler, recording the due time of every timer still armed. */
