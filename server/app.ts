@@ -6,6 +6,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express, { type Express, type RequestHandler } from 'express';
 import type { DashboardOptions } from './config';
+import type { AppContext } from './context';
 import { createDashboard, type Dashboard } from './dashboard';
 import type { Store } from './db/store';
 import { apiRouter, type HttpLimits } from './http/api';
@@ -28,14 +29,7 @@ export interface AppConfig {
 }
 
 /** What other server modules (e.g. the dashboard) get to work with. */
-export interface AppContext {
-  store: Store;
-  rooms: RoomRegistry;
-  clock: Clock;
-  /** The app's scheduler: timers armed on it are the ones a fake clock can drive in tests. */
-  scheduler: Scheduler;
-  logger: Logger;
-}
+export type { AppContext };
 
 /** Everything `createApp` accepts; only `store` is required. */
 export interface AppDeps {

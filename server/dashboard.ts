@@ -7,7 +7,7 @@
 import type { Router } from 'express';
 import { startLiveAnalytics, type LiveAnalytics } from './analytics/live';
 import { startRetention } from './analytics/retention';
-import type { AppContext } from './app';
+import type { AppContext } from './context';
 import { parseDashboardConfig, type DashboardConfig, type DashboardOptions } from './config';
 import { reportsRouter } from './http/reports';
 

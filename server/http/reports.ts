@@ -22,7 +22,7 @@ import {
 } from '../../shared/stats';
 import { buildAnswersCsv } from '../analytics/csv';
 import { expiresAt } from '../analytics/retention';
-import type { AppContext } from '../app';
+import type { AppContext } from '../context';
 import type { GameRecord } from '../db/store';
 import { hashToken } from '../rooms/random';
 import { sendError, sendOk } from './respond';
