@@ -7,7 +7,7 @@ import type { Emotion } from '../emotions';
 import type { Phase } from './phases';
 import type { ErrorCode } from '../errors';
 
-/** Game modes (product.md, "Modes"). */
+/** Game modes (docs/architecture.md, "Modes"): who sees names, points and the leaderboard. */
 export const MODES = ['lesson', 'workshop', 'competition'] as const;
 /** A game mode. */
 export type Mode = (typeof MODES)[number];
