@@ -43,6 +43,8 @@ export interface AppDeps {
   logger?: Logger;
   leadPolicy?: LeadPolicy;
   hostViewIntervalMs?: number;
+  /** Reconnect grace of a dropped seat (SPEC J-8; default `RECONNECT_GRACE_MS`). */
+  reconnectGraceMs?: number;
   socketLimits?: Partial<HandlerLimits>;
   httpLimits?: Partial<HttpLimits>;
   maxHttpBufferSize?: number;
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): GlimpseApp {
     logger,
     ...(deps.leadPolicy ? { leadPolicy: deps.leadPolicy } : {}),
     ...(deps.hostViewIntervalMs !== undefined ? { hostViewIntervalMs: deps.hostViewIntervalMs } : {}),
+    ...(deps.reconnectGraceMs !== undefined ? { reconnectGraceMs: deps.reconnectGraceMs } : {}),
   });
   const context: AppContext = { store, rooms, clock, scheduler, logger };
   // Created before anything listens, so invalid options throw here and leave nothing running.

@@ -26,6 +26,8 @@ export interface RegistryDeps {
   logger?: Logger;
   leadPolicy?: LeadPolicy;
   hostViewIntervalMs?: number;
+  /** Reconnect grace of a dropped seat (SPEC J-8; default `RECONNECT_GRACE_MS`). */
+  reconnectGraceMs?: number;
   /** How long a finished game stays in memory (for late reconnects and final views). */
   finishedRetentionMs?: number;
 }
@@ -216,7 +218,7 @@ export class RoomRegistry {
   }
 
   #roomDeps(): RoomDeps {
-    const { store, clock, scheduler, logger, leadPolicy, hostViewIntervalMs } = this.#deps;
+    const { store, clock, scheduler, logger, leadPolicy, hostViewIntervalMs, reconnectGraceMs } = this.#deps;
     return {
       store,
       clock,
@@ -224,6 +226,7 @@ export class RoomRegistry {
       logger,
       ...(leadPolicy ? { leadPolicy } : {}),
       ...(hostViewIntervalMs !== undefined ? { hostViewIntervalMs } : {}),
+      ...(reconnectGraceMs !== undefined ? { reconnectGraceMs } : {}),
     };
   }
 

@@ -8,7 +8,7 @@
  * `timing` and `finished` (see `RoomEvents`), and `room.sendAnalytics()` pushes data to the host.
  */
 import { EventEmitter } from 'node:events';
-import { pendingTimers, step } from '../../shared/game/engine';
+import { pendingTimers, RECONNECT_GRACE_MS, step } from '../../shared/game/engine';
 import { viewFor } from '../../shared/game/view';
 import type {
   Answer,
@@ -57,6 +57,8 @@ export interface RoomDeps {
   leadPolicy?: LeadPolicy;
   /** Minimum gap between two host (or presenter) views while the phase stays the same. */
   hostViewIntervalMs?: number;
+  /** How long a dropped seat stays connected waiting for its device to come back (SPEC J-8). */
+  reconnectGraceMs?: number;
 }
 
 /** Outcome of an event: accepted (with the promise of its writes) or rejected with a code. */
@@ -102,6 +104,8 @@ export class Room {
   /** The current connection id of each seat, and of the host. */
   readonly #seats = new Map<string, string>();
   #hostConn: string | null = null;
+  /** Seats whose socket dropped, waiting out the reconnect grace (SPEC J-8). */
+  readonly #grace = new Map<string, TimerHandle>();
   /** Device-reported round trips (timing reports), used when the server has no sample of its own. */
   readonly #reportedRtt = new Map<string, number>();
   #pending: Promise<unknown>[] = [];
@@ -114,6 +118,7 @@ export class Room {
     this.#deps = {
       leadPolicy: DEFAULT_LEAD_POLICY,
       hostViewIntervalMs: 250,
+      reconnectGraceMs: RECONNECT_GRACE_MS,
       logger: silentLogger,
       ...deps,
     };
@@ -216,7 +221,8 @@ export class Room {
 
   /**
    * Adds a connection. A second connection for the same seat (or host) replaces the first, which is
-   * told `session:ended` {reason: 'replaced'}. A participant coming back is marked connected again.
+   * told `session:ended` {reason: 'replaced'}. A participant coming back within the reconnect grace
+   * changes nothing (the seat never stopped counting); after it, the seat is marked connected again.
    */
   attach(conn: Connection): void {
     const viewer = conn.viewer;
@@ -229,7 +235,10 @@ export class Room {
         old?.conn.endSession('replaced');
       }
       if (seatKey === '') this.#hostConn = conn.id;
-      else this.#seats.set(seatKey, conn.id);
+      else {
+        this.#seats.set(seatKey, conn.id);
+        this.#clearGrace(seatKey);
+      }
     }
     this.#attached.set(conn.id, { conn, lastJson: null, lastSentAt: 0, lastKey: null, trailing: null });
     if (viewer.role === 'participant' && !this.#state.participants[viewer.participantId]?.connected) {
@@ -245,7 +254,10 @@ export class Room {
     if (viewer.role === 'host') this.#emit('host-attached', { code: this.code });
   }
 
-  /** Removes a connection; a seat whose current connection left is marked disconnected. */
+  /**
+   * Removes a connection. A seat whose current connection left is marked disconnected once the
+   * reconnect grace passes without a new connection for it (SPEC J-8).
+   */
   detach(conn: Connection): void {
     const entry = this.#attached.get(conn.id);
     if (!entry) return;
@@ -255,16 +267,30 @@ export class Room {
     if (viewer.role === 'host' && this.#hostConn === conn.id) this.#hostConn = null;
     if (viewer.role === 'participant' && this.#seats.get(viewer.participantId) === conn.id) {
       this.#seats.delete(viewer.participantId);
-      const p = this.#state.participants[viewer.participantId];
-      if (p && !p.kicked && p.connected) {
-        this.dispatch({
-          type: 'connection',
-          at: this.#deps.clock(),
-          participantId: viewer.participantId,
-          connected: false,
-        });
-      }
+      this.#startGrace(viewer.participantId);
     }
+  }
+
+  /** Arms the reconnect grace of a seat whose socket dropped (SPEC J-8). */
+  #startGrace(participantId: string): void {
+    const p = this.#state.participants[participantId];
+    if (!p || p.kicked || !p.connected) return;
+    this.#clearGrace(participantId);
+    const at = this.#deps.clock() + this.#deps.reconnectGraceMs;
+    const handle = this.#deps.scheduler.setTimer(at, () => {
+      if (this.#grace.get(participantId) !== handle) return;
+      this.#grace.delete(participantId);
+      const seat = this.#state.participants[participantId];
+      if (this.#seats.has(participantId) || !seat || seat.kicked || !seat.connected) return;
+      this.dispatch({ type: 'connection', at: this.#deps.clock(), participantId, connected: false });
+    });
+    this.#grace.set(participantId, handle);
+  }
+
+  #clearGrace(participantId: string): void {
+    const handle = this.#grace.get(participantId);
+    if (handle) this.#deps.scheduler.clearTimer(handle);
+    this.#grace.delete(participantId);
   }
 
   /** Number of attached connections. */
@@ -297,6 +323,8 @@ export class Room {
     this.#disposed = true;
     for (const handle of this.#timers.values()) this.#deps.scheduler.clearTimer(handle);
     this.#timers.clear();
+    for (const handle of this.#grace.values()) this.#deps.scheduler.clearTimer(handle);
+    this.#grace.clear();
     for (const entry of this.#attached.values()) {
       if (entry.trailing) this.#deps.scheduler.clearTimer(entry.trailing);
     }
@@ -330,6 +358,7 @@ export class Room {
         // A retry writes the latest snapshot, never one older than a write that already succeeded.
         return retried(() => store.saveState(this.#state, this.#deps.clock()));
       case 'participant-kicked': {
+        this.#clearGrace(effect.participantId);
         const connId = this.#seats.get(effect.participantId);
         const entry = connId ? this.#attached.get(connId) : undefined;
         if (entry) {

@@ -27,6 +27,8 @@ import type {
 
 /** How long the server waits for every connected participant to report ready (SPEC R-3). */
 export const READY_TIMEOUT_MS = 8_000;
+/** A dropped socket counts as a disconnect only if its seat has not reattached within this (SPEC J-8). */
+export const RECONNECT_GRACE_MS = 5_000;
 /** Answers received up to this long after the deadline are still accepted (SPEC A-5). */
 export const ANSWER_GRACE_MS = 500;
 /** Slack on the reaction-time check for clock-sync and timer error (SPEC A-7). */

@@ -79,6 +79,8 @@ async function launch(dir: string, overrides: Partial<AppDeps>): Promise<TestSer
     logger: silentLogger,
     leadPolicy: { minMs: 300, maxMs: 600, marginMs: 100 },
     hostViewIntervalMs: 100,
+    // A short reconnect grace (SPEC J-8): tests that drop a socket see the seat go within a round.
+    reconnectGraceMs: 100,
     ...overrides,
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

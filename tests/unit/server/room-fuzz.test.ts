@@ -51,6 +51,8 @@ const CODE = '424242';
 const IDS = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
 const NAMES = ['Ann', 'ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay', '  '];
 const HOST_VIEW_INTERVAL_MS = 250;
+/** Reconnect grace in the fuzz (SPEC J-8): short, so drops take effect within a few steps. */
+const GRACE_MS = 1_500;
 /** Phases in which the current round's answer is public (SPEC V-1). */
 const REVEALED: readonly Phase[] = ['reveal', 'discussion', 'finished'];
 
@@ -237,6 +239,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
     logger,
     leadPolicy: { minMs: 600, maxMs: 3000, marginMs: 400 },
     hostViewIntervalMs: HOST_VIEW_INTERVAL_MS,
+    reconnectGraceMs: GRACE_MS,
   });
 
   const stats: Stats = {
@@ -321,6 +324,8 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
 
   /** Each seat's current connection (as the room should see it), and the host's and presenter's. */
   const current = new Map<string, ProbeConnection>();
+  /** When each seat's current connection dropped (its reconnect grace runs from then). */
+  const droppedAt = new Map<string, number>();
   /** Connections the room replaced but that have not disconnected yet (they may still send). */
   const stale: ProbeConnection[] = [];
   let host: ProbeConnection | null = null;
@@ -361,6 +366,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
     conn.rtt = rand() < 0.3 ? null : 20 + int(rand, 400);
     room.attach(conn);
     current.set(pid, conn);
+    droppedAt.delete(pid);
     if (previous) {
       if (previous.ended !== 'replaced') fail(`${previous.id} of ${pid} was not told it was replaced`);
       stats.replaced++;
@@ -430,6 +436,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
         const pid = pick(rand, withConn);
         closeConn(current.get(pid)!);
         current.delete(pid);
+        droppedAt.set(pid, time.now);
         return;
       }
       case 'detach-stale': {
@@ -578,6 +585,10 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
         if (p.connected) fail(`kicked ${pid} counts as connected`);
         continue;
       }
+      // Within the reconnect grace (SPEC J-8) a dropped seat still counts as connected; after it, not.
+      const dropped = droppedAt.get(pid);
+      if (p.connected && !current.has(pid) && dropped !== undefined && time.now <= dropped + GRACE_MS)
+        continue;
       if (p.connected !== current.has(pid))
         fail(`${pid} connected=${p.connected} but ${current.has(pid) ? 'has' : 'has no'} connection`);
     }
@@ -643,6 +654,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
     ])
       conn.closed = true;
     current.clear();
+    droppedAt.clear();
     stale.length = 0;
     host = null;
     presenter = null;
@@ -655,6 +667,7 @@ async function runSeed(seed: number, steps = STEPS): Promise<Stats> {
       logger,
       leadPolicy: { minMs: 600, maxMs: 3000, marginMs: 400 },
       hostViewIntervalMs: HOST_VIEW_INTERVAL_MS,
+      reconnectGraceMs: GRACE_MS,
     });
     if ((await registry.resume()) !== 1) fail('the unfinished game did not resume');
     room = registry.get(CODE)!;

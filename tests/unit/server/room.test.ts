@@ -1,6 +1,6 @@
 /** Room behaviour with a fake clock, fake scheduler, recording connections and the memory store. */
 import { describe, expect, it } from 'vitest';
-import { ANSWER_GRACE_MS, initialState } from '../../../shared/game/engine';
+import { ANSWER_GRACE_MS, initialState, RECONNECT_GRACE_MS } from '../../../shared/game/engine';
 import type { HostView, ParticipantView } from '../../../shared/protocol';
 import { MemoryStore } from '../../../server/db/memory-store';
 import type { Store } from '../../../server/db/store';
@@ -154,11 +154,12 @@ describe('Room', () => {
   });
 
   it('a second connection for a seat replaces the first; a drop mid-round can still answer; score kept', async () => {
-    const { room, seat, toAnswering } = await setup();
+    const { room, seat, toAnswering, time } = await setup();
     const first = seat('a');
     seat('b');
     await toAnswering(['a', 'b']);
     room.detach(first);
+    time.advanceBy(RECONNECT_GRACE_MS); // SPEC J-8: the seat counts as gone once the grace has passed
     expect(room.state.participants.a!.connected).toBe(false);
     const again = new FakeConnection({ role: 'participant', participantId: 'a' });
     room.attach(again);
@@ -235,5 +236,70 @@ describe('Room', () => {
     room.dispose();
     expect(time.pending).toBe(0);
     expect(room.host({ kind: 'next', round: 0 })).toEqual({ ok: false, error: 'game/not-found' });
+  });
+
+  describe('reconnect grace (SPEC J-8)', () => {
+    it('a drop and reattach within the grace dispatches nothing: the seat stays connected and counts for R-2', async () => {
+      const { room, seat, host, time } = await setup();
+      const a = seat('a');
+      seat('b');
+      expect(room.host({ kind: 'start' }).ok).toBe(true);
+      await room.settled();
+      const events: string[] = [];
+      room.events.on('step', ({ event }) => events.push(event.type));
+      const hostViews = host.views.length;
+
+      room.detach(a); // Wi-Fi blips while the round prepares
+      time.advanceBy(RECONNECT_GRACE_MS - 1);
+      expect(room.state.participants.a!.connected).toBe(true);
+      const back = new FakeConnection({ role: 'participant', participantId: 'a' });
+      room.attach(back);
+      time.advanceBy(2); // past the old grace due time (and short of the ready timeout): it must not fire
+      await room.settled();
+      expect(events).toEqual([]);
+      expect(host.views.length).toBe(hostViews); // no flicker on the host's screen
+      expect(room.state.participants.a!.connected).toBe(true);
+
+      // Still part of "everyone": b alone being ready does not schedule the round; a's ready does.
+      expect(room.ready('b', 0).ok).toBe(true);
+      expect(room.state.phase).toBe('preparing');
+      expect(room.ready('a', 0).ok).toBe(true);
+      expect(room.state.phase).toBe('scheduled');
+    });
+
+    it('after the grace the seat is disconnected and the round schedules without it', async () => {
+      const { room, seat, host, time } = await setup();
+      const a = seat('a');
+      seat('b');
+      expect(room.host({ kind: 'start' }).ok).toBe(true);
+      expect(room.ready('b', 0).ok).toBe(true);
+      expect(room.state.phase).toBe('preparing'); // waiting for a
+      room.detach(a);
+      time.advanceBy(RECONNECT_GRACE_MS - 1);
+      expect(room.state.participants.a!.connected).toBe(true);
+      expect(room.state.phase).toBe('preparing');
+      time.advanceBy(1);
+      expect(room.state.participants.a!.connected).toBe(false);
+      // a no longer blocks: b was the last one missing (SPEC ).
+      expect(room.state.phase).toBe('scheduled');
+      await room.settled();
+      expect(hview(host).participants.find((p) => p.id === 'a')!.connected).toBe(false);
+      // Coming back later marks the seat connected again.
+      room.attach(new FakeConnection({ role: 'participant', participantId: 'a' }));
+      expect(room.state.participants.a!.connected).toBe(true);
+    });
+
+    it('a kick or the room retiring clears a pending grace timer', async () => {
+      const { room, seat, time } = await setup();
+      const a = seat('a');
+      const b = seat('b');
+      room.detach(a);
+      room.detach(b);
+      const pending = time.pending;
+      expect(room.host({ kind: 'kick', participantId: 'a' }).ok).toBe(true);
+      expect(time.pending).toBe(pending - 1);
+      room.dispose();
+      expect(time.pending).toBe(0);
+    });
   });
 });
