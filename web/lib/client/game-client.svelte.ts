@@ -1,6 +1,6 @@
 /**
  * The live connection of one page to one game: a typed Socket.IO socket, the latest view, the
- * connection status and a synchronised clock (flash-and-sync.md, "Clock offset").
+ * connection status and a synchronised clock (docs/flash-and-sync.md, "Clock offset").
  *
  * Created per page (never a module singleton) and handed down with `setGameClient` / `getGameClient`.
  * Browser only: live routes set `ssr = false`.
@@ -39,7 +39,7 @@ export interface GameClientOptions {
   url?: string;
   /** How long `send` waits for an ack before resolving with `network/timeout`. */
   ackTimeoutMs?: number;
-  /** Period of the small re-sync bursts (flash-and-sync.md: every 10–20 s). */
+  /** Period of the small re-sync bursts (docs/flash-and-sync.md: every 10–20 s). */
   resyncMs?: number;
 }
 
@@ -48,7 +48,7 @@ type TypedSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 const BURST_PINGS = 10;
 const RESYNC_PINGS = 4;
 
-/** Device clock on a monotonic base: `timeOrigin + now()`, never `Date.now()` (flash-and-sync.md). */
+/** Device clock on a monotonic base: `timeOrigin + now()`, never `Date.now()` (docs/flash-and-sync.md). */
 export function deviceNow(): number {
   return performance.timeOrigin + performance.now();
 }
@@ -129,7 +129,7 @@ export class GameClient<V extends View = View> {
   }
 
   /**
-   * Run a burst of `count` pings 50–100 ms apart and update the estimate (flash-and-sync.md:
+   * Run a burst of `count` pings 50–100 ms apart and update the estimate (docs/flash-and-sync.md:
    * trust the quickest samples). A newer burst supersedes a running one.
    */
   async syncClock(count = BURST_PINGS): Promise<void> {
@@ -157,7 +157,7 @@ export class GameClient<V extends View = View> {
 
   /**
    * Hold incoming views (and clock re-syncs) until `release()`: the play page wraps the flash in
-   * this so no reactive update or DOM work runs during those frames (flash-and-sync.md: "during the
+   * this so no reactive update or DOM work runs during those frames (docs/flash-and-sync.md: "during the
    * flash it only swaps prepared bitmaps"). The latest held view is applied on release.
    */
   hold(): void {
@@ -224,7 +224,7 @@ export class GameClient<V extends View = View> {
     this.#socket.disconnect();
   }
 
-  /** A device that slept or went offline has a stale clock: re-sync at once (flash-and-sync.md). */
+  /** A device that slept or went offline has a stale clock: re-sync at once (docs/flash-and-sync.md). */
   #watchWake(): void {
     const resync = () => {
       if (document.visibilityState !== 'visible') return;

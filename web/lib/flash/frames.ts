@@ -1,5 +1,5 @@
 /**
- * Frame arithmetic for the flash (flash-and-sync.md, "Frames"). Pure: no DOM, so it is unit tested.
+ * Frame arithmetic for the flash (docs/flash-and-sync.md, "Frames"). Pure: no DOM, so it is unit tested.
  */
 import { median as statsMedian } from '../../../shared/stats/descriptive';
 

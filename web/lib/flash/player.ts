@@ -1,5 +1,5 @@
 /**
- * The browser side of the flash (flash-and-sync.md): measure the refresh interval, rasterise the
+ * The browser side of the flash (docs/flash-and-sync.md): measure the refresh interval, rasterise the
  * stimuli to ImageBitmaps before reporting ready, and run the rAF loop that only swaps prepared
  * bitmaps on one canvas (no layout, no parsing, no network during the flash).
  */
@@ -8,7 +8,7 @@ import { FlashSequence, median, type FlashOutcome, type FlashPlan, type Picture 
 /** Background of the stage: constant, so nothing but the face changes (no full-screen flicker). */
 export const STAGE_BACKGROUND = '#808080';
 
-/** Refresh interval of this display: median of `count` rAF deltas (flash-and-sync.md, "Frames"). */
+/** Refresh interval of this display: median of `count` rAF deltas (docs/flash-and-sync.md, "Frames"). */
 export function measureFrameInterval(count = 60): Promise<number> {
   return new Promise((resolve) => {
     const deltas: number[] = [];
